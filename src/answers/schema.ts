@@ -1,0 +1,18 @@
+/** The answers file: what a respondent said, for scoring without prompts. */
+import { z } from 'zod';
+
+export const answersFileSchema = z.strictObject({
+  bank: z.string().optional(),
+  respondent: z.string().trim().min(1).optional(),
+  answers: z.record(z.string(), z.int({ error: 'expected a whole number on the scale' })),
+  reflections: z.record(z.string(), z.string()).optional(),
+});
+
+export type AnswersFile = z.output<typeof answersFileSchema>;
+
+/** One respondent's answers to one bank, keyed by question and reflection id. */
+export interface Responses {
+  respondent: string | null;
+  answers: Record<string, number>;
+  reflections: Record<string, string>;
+}

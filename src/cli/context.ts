@@ -1,0 +1,48 @@
+/** What a command may touch: streams, environment and clock, passed in so commands stay testable. */
+import { UsageError } from '../errors.js';
+import type { RenderOptions } from '../report/options.js';
+import { colorLevel, outputWidth } from './io/color.js';
+
+export interface CliContext {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+  version: string;
+  /** false with --no-color; undefined when not given. */
+  colorFlag: boolean | undefined;
+}
+
+export function processContext(version: string): CliContext {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date(), version, colorFlag: undefined };
+}
+
+/** How to render for stdout. */
+export function stdoutRenderOptions(ctx: CliContext): RenderOptions {
+  return { colorLevel: colorLevel(ctx.stdout, ctx.env, ctx.colorFlag), width: outputWidth(ctx.stdout) };
+}
+
+/**
+ * The stream prompts write to: the terminal, never a redirected stdout, so
+ * `leadlens take x --format json > out.json` still asks its questions.
+ */
+export function promptStream(ctx: CliContext): NodeJS.WriteStream {
+  return ctx.stdout.isTTY ? ctx.stdout : ctx.stderr;
+}
+
+/** Interactive commands need a terminal; without one they would hang or fail obscurely. */
+export function requireTerminal(ctx: CliContext, command: string): void {
+  if (!ctx.stdin.isTTY) {
+    throw new UsageError(
+      `${command} asks its questions in a terminal, but standard input is not a terminal. To score without prompts, pass an answers file: leadlens take <bank> --answers <file> (see leadlens take --help)`,
+    );
+  }
+}
+
+/** Writes and waits until the text has been handed to the OS, so exiting right after loses nothing. */
+export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}

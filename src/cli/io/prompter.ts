@@ -1,0 +1,48 @@
+/** The Prompter backed by @inquirer/prompts, writing to the terminal and never to a redirected stdout. */
+import type { Choice, ChoiceQuestion, Prompter, TextQuestion } from '../../quiz/prompter.js';
+import { InterruptedError } from '../../errors.js';
+
+export interface TerminalPrompterOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  color: boolean;
+  /** Rows of the terminal, to size long lists. */
+  rows: number;
+}
+
+const plain = (text: string) => text;
+const PLAIN_THEME = {
+  prefix: { idle: '?', done: '✔' },
+  style: { answer: plain, message: plain, error: (t: string) => `> ${t}`, defaultAnswer: (t: string) => `(${t})`, help: plain, highlight: plain, key: (t: string) => `<${t}>`, description: plain, disabled: plain, keysHelpTip: () => undefined },
+};
+
+// Ctrl-C and a closed terminal reject with ExitPromptError; both mean the user left.
+function interrupted(error: unknown): never {
+  if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) throw new InterruptedError();
+  throw error;
+}
+
+export async function createTerminalPrompter(options: TerminalPrompterOptions): Promise<Prompter> {
+  // Loaded here, not at start-up: only interactive runs pay for the prompt library.
+  const { select, input, checkbox } = await import('@inquirer/prompts');
+  const context = { input: options.input, output: options.output, clearPromptOnDone: true };
+  const base = options.color ? {} : PLAIN_THEME;
+  // Numbers beside the scale, because typing the digit selects it.
+  const selectTheme = { ...base, indexMode: 'number' } as Parameters<typeof select>[0]['theme'];
+  const checkboxTheme = base as Parameters<typeof checkbox>[0]['theme'];
+  const inputTheme = base as Parameters<typeof input>[0]['theme'];
+  return {
+    async choose<T>(question: ChoiceQuestion<T>): Promise<T> {
+      const choices = question.choices.map((c: Choice<T>) => ({ value: c.value, name: c.name, description: c.description }));
+      const pageSize = Math.max(5, Math.min(choices.length, options.rows - 6));
+      return select<T>({ message: question.message, choices, default: question.default, pageSize, loop: false, theme: selectTheme }, context).catch(interrupted);
+    },
+    async chooseMany<T>(question: ChoiceQuestion<T>): Promise<T[]> {
+      const choices = question.choices.map((c: Choice<T>) => ({ value: c.value, name: c.name, description: c.description }));
+      return checkbox<T>({ message: question.message, choices, required: true, pageSize: Math.max(5, Math.min(choices.length, options.rows - 6)), loop: false, theme: checkboxTheme }, context).catch(interrupted);
+    },
+    async text(question: TextQuestion): Promise<string> {
+      return input({ message: question.message, default: question.default, theme: inputTheme }, context).catch(interrupted);
+    },
+  };
+}

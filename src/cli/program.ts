@@ -1,0 +1,61 @@
+/** The commander program: flags and help. Commands load lazily, so each pays only for what it uses. */
+import { Command } from 'commander';
+import type { CliContext } from './context.js';
+
+const FORMATS = 'text, json';
+
+export const EXIT_CODES_HELP = `
+Exit codes:
+  0    done
+  1    a threshold was not met (reserved for --fail-under)
+  2    usage or input error: a bad flag, an unknown bank, a file with mistakes
+  70   internal error: a bug in leadlens, please report it
+  130  interrupted (Ctrl-C)`;
+
+/** Builds the program; `done` receives the exit code of the command that ran. */
+export function buildProgram(ctx: CliContext, done: (code: number) => void): Command {
+  const withFlags = (command: Command): CliContext => {
+    const { color } = command.optsWithGlobals<{ color?: boolean }>();
+    return { ...ctx, colorFlag: color === false ? false : undefined };
+  };
+
+  const program = new Command('leadlens')
+    .description('An honest look at how customer-focused your leadership is, and a coaching plan to improve it.\nWith no command, offers a menu of assessments.')
+    .version(ctx.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--no-color', 'plain text without colours (NO_COLOR=1 does the same)')
+    .exitOverride()
+    .showSuggestionAfterError()
+    .configureOutput({
+      writeOut: (text) => ctx.stdout.write(text),
+      writeErr: (text) => ctx.stderr.write(text),
+      outputError: (text, write) => write(`leadlens: ${text.replace(/^error: /, '')}`),
+    })
+    .addHelpText('after', `\nExamples:\n  leadlens                                  choose an assessment from a menu\n  leadlens take customer-lens               take one assessment in the terminal\n  leadlens take customer-lens --answers me.yaml --format json > result.json\n${EXIT_CODES_HELP}`)
+    .allowExcessArguments(true)
+    .action(async (_options, command: Command) => {
+      const [word] = command.args;
+      if (word !== undefined) {
+        const { UsageError } = await import('../errors.js');
+        const { didYouMean } = await import('../text/suggest.js');
+        throw new UsageError(`unknown command "${word}"${didYouMean(word, command.commands.map((c) => c.name()))}; see leadlens --help`);
+      }
+      const { menu } = await import('./commands/menu.js');
+      done(await menu(withFlags(command)));
+    });
+
+  program
+    .command('take')
+    .description('take one or more assessments, then see your scores and coaching plan')
+    .argument('<bank...>', 'a built-in bank id (e.g. customer-lens) or the path of a bank file')
+    .option('-a, --answers <file>', 'score answers from a YAML or JSON file instead of asking')
+    .option('-f, --format <name>', `report format: ${FORMATS}`, 'text')
+    .option('-r, --respondent <name>', 'who answered (shown in the report)')
+    .addHelpText('after', `\nAn answers file looks like:\n  respondent: Sam Lee\n  answers:\n    know-1: 4\n    know-2: 2\n  reflections:\n    clear-and-cloudy: I know our biggest accounts, not our newest ones.\n${EXIT_CODES_HELP}`)
+    .action(async (banks: string[], options, command: Command) => {
+      const { take } = await import('./commands/take.js');
+      done(await take(banks, options, withFlags(command)));
+    });
+
+  return program;
+}
