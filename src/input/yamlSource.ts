@@ -26,7 +26,7 @@ function firstLine(message: string): string {
 
 export function parseYaml(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
 
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -78,8 +78,9 @@ export function parseYaml(text: string, file: string): YamlSource {
     try {
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
-      // The only throw here is yaml refusing alias expansion that would blow up memory.
-      issues.push({ file, line: 1, col: 1, path: '', message: `cannot be read: ${(error as Error).message}` });
+      // The only throw here is yaml refusing alias expansion that would blow up memory (an "alias bomb").
+      const message = /alias/i.test((error as Error).message) ? 'refused: the file expands too many YAML aliases' : `cannot be read: ${(error as Error).message}`;
+      issues.push({ file, line: 1, col: 1, path: '', message });
     }
   }
   return { file, value, issues, locate, issueAt };

@@ -6,6 +6,7 @@ import type { Bank, Question } from '../bank/schema.js';
 import type { Responses } from '../answers/schema.js';
 import type { Choice, Prompter } from './prompter.js';
 import { progress } from './progress.js';
+import { wrap } from '../text/wrap.js';
 
 export const BACK = Symbol('back');
 export const FINISH = Symbol('finish');
@@ -17,6 +18,8 @@ export interface QuizOptions {
   /** Answers to start from (a resumed draft); questions already answered are skipped. */
   initial?: Responses;
   onAnswer?: OnAnswer;
+  /** Terminal columns, to wrap questions with an indent instead of letting the terminal break them. */
+  width?: number;
 }
 
 function scaleChoices(bank: Bank): Choice<number>[] {
@@ -24,20 +27,22 @@ function scaleChoices(bank: Bank): Choice<number>[] {
   return labels.map((label, i) => ({ value: min + i, name: label }));
 }
 
-function questionMessage(bank: Bank, question: Question, index: number): string {
+function questionMessage(bank: Bank, question: Question, index: number, width: number): string {
   const dimension = bank.dimensions.find((d) => d.id === question.dimension)!;
-  return `${progress(index, bank.questions.length)}  ${dimension.title}\n  ${question.text}`;
+  const text = wrap(question.text, width - 4).map((line) => `  ${line}`);
+  return `${progress(index, bank.questions.length)}  ${dimension.title}\n${text.join('\n')}`;
 }
 
-async function askQuestion(bank: Bank, prompter: Prompter, index: number, current: number | undefined, backLabel: string | null) {
+async function askQuestion(bank: Bank, prompter: Prompter, index: number, current: number | undefined, backLabel: string | null, width: number) {
   const question = bank.questions[index]!;
   const choices: Choice<number | typeof BACK>[] = scaleChoices(bank);
   if (backLabel) choices.push({ value: BACK, name: backLabel });
   return prompter.choose<number | typeof BACK>({
     name: question.id,
-    message: questionMessage(bank, question, index),
+    message: questionMessage(bank, question, index, width),
     choices,
     default: current,
+    numbered: true,
   });
 }
 
@@ -52,13 +57,14 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
   };
   const save = () => options.onAnswer?.({ ...responses, answers: { ...responses.answers }, reflections: { ...responses.reflections } });
   const { questions } = bank;
+  const width = Math.max(40, options.width ?? 80);
 
   // Start at the first unanswered question, so a resumed draft picks up where it stopped.
   let index = questions.findIndex((q) => responses.answers[q.id] === undefined);
   if (index === -1) index = questions.length;
   while (index < questions.length) {
     const question = questions[index]!;
-    const answer = await askQuestion(bank, prompter, index, responses.answers[question.id], index > 0 ? '← Back to the previous question' : null);
+    const answer = await askQuestion(bank, prompter, index, responses.answers[question.id], index > 0 ? '← Back to the previous question' : null, width);
     if (answer === BACK) {
       index--;
       continue;
@@ -81,6 +87,9 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
 
   // Review: every answer on one list; picking one re-asks it, then returns here.
   const labelOf = (value: number | undefined) => (value === undefined ? '—' : bank.scale.labels[value - bank.scale.min] ?? String(value));
+  // Cursor, number and the longest label must fit beside the shortened question on one line.
+  const labelWidth = Math.max(...bank.scale.labels.map((l) => l.length));
+  const textWidth = Math.max(20, width - 2 - 4 - 2 - labelWidth - 1);
   let highlighted: string | typeof FINISH = FINISH;
   for (;;) {
     const choice: string | typeof FINISH = await prompter.choose<string | typeof FINISH>({
@@ -90,7 +99,7 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
         { value: FINISH, name: 'Score my answers' },
         ...questions.map((q, i) => ({
           value: q.id,
-          name: `${String(i + 1).padStart(2)}. ${shorten(q.text, 52)}  ${labelOf(responses.answers[q.id])}`,
+          name: `${String(i + 1).padStart(2)}. ${shorten(q.text, textWidth).padEnd(textWidth)}  ${labelOf(responses.answers[q.id])}`,
           description: q.text,
         })),
       ],
@@ -98,7 +107,7 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
     });
     if (choice === FINISH) break;
     const index = questions.findIndex((q) => q.id === choice);
-    const answer = await askQuestion(bank, prompter, index, responses.answers[choice], '← Keep my answer');
+    const answer = await askQuestion(bank, prompter, index, responses.answers[choice], '← Keep my answer', width);
     if (answer !== BACK) {
       responses.answers[choice] = answer;
       save();

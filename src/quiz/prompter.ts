@@ -17,6 +17,8 @@ export interface ChoiceQuestion<T> {
   message: string;
   choices: Choice<T>[];
   default?: T;
+  /** Show each choice's position, because typing that digit selects it. */
+  numbered?: boolean;
 }
 
 export interface TextQuestion {

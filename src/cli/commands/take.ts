@@ -44,7 +44,7 @@ async function askInTerminal(ctx: CliContext, banks: LoadedBank[]): Promise<Resp
       '',
     ];
     out.write(`${intro.join('\n')}\n`);
-    all.push(await runQuiz(bank, prompter));
+    all.push(await runQuiz(bank, prompter, { width: out.columns ?? 80 }));
   }
   return all;
 }

@@ -28,14 +28,15 @@ export async function createTerminalPrompter(options: TerminalPrompterOptions): 
   const context = { input: options.input, output: options.output, clearPromptOnDone: true };
   const base = options.color ? {} : PLAIN_THEME;
   // Numbers beside the scale, because typing the digit selects it.
-  const selectTheme = { ...base, indexMode: 'number' } as Parameters<typeof select>[0]['theme'];
+  const numberedTheme = { ...base, indexMode: 'number' } as Parameters<typeof select>[0]['theme'];
+  const selectTheme = base as Parameters<typeof select>[0]['theme'];
   const checkboxTheme = base as Parameters<typeof checkbox>[0]['theme'];
   const inputTheme = base as Parameters<typeof input>[0]['theme'];
   return {
     async choose<T>(question: ChoiceQuestion<T>): Promise<T> {
       const choices = question.choices.map((c: Choice<T>) => ({ value: c.value, name: c.name, description: c.description }));
       const pageSize = Math.max(5, Math.min(choices.length, options.rows - 6));
-      return select<T>({ message: question.message, choices, default: question.default, pageSize, loop: false, theme: selectTheme }, context).catch(interrupted);
+      return select<T>({ message: question.message, choices, default: question.default, pageSize, loop: false, theme: question.numbered ? numberedTheme : selectTheme }, context).catch(interrupted);
     },
     async chooseMany<T>(question: ChoiceQuestion<T>): Promise<T[]> {
       const choices = question.choices.map((c: Choice<T>) => ({ value: c.value, name: c.name, description: c.description }));
