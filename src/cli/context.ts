@@ -1,7 +1,9 @@
 /** What a command may touch: streams, environment and clock, passed in so commands stay testable. */
 import { UsageError } from '../errors.js';
+import type { Prompter } from '../quiz/prompter.js';
 import type { RenderOptions } from '../report/options.js';
 import { colorLevel, outputWidth } from './io/color.js';
+import { createTerminalPrompter } from './io/prompter.js';
 
 export interface CliContext {
   stdin: NodeJS.ReadStream;
@@ -32,10 +34,10 @@ export function promptStream(ctx: CliContext): NodeJS.WriteStream {
 }
 
 /** Interactive commands need a terminal; without one they would hang or fail obscurely. */
-export function requireTerminal(ctx: CliContext, command: string): void {
+export function requireTerminal(ctx: CliContext): void {
   if (!ctx.stdin.isTTY) {
     throw new UsageError(
-      `${command} asks its questions in a terminal, but standard input is not a terminal. To score without prompts, pass an answers file: leadlens take <bank> --answers <file> (see leadlens take --help)`,
+      'cannot ask questions: standard input is not a terminal. To score without prompts, pass an answers file: leadlens take <bank> --answers <file> (see leadlens take --help)',
     );
   }
 }
@@ -45,4 +47,13 @@ export function write(stream: NodeJS.WritableStream, text: string): Promise<void
   return new Promise((resolve, reject) => {
     stream.write(text, (error) => (error ? reject(error) : resolve()));
   });
+}
+
+/** The terminal to ask questions on: refuses without one, and sizes prompts to it. */
+export async function openTerminal(ctx: CliContext): Promise<{ out: NodeJS.WriteStream; prompter: Prompter; width: number }> {
+  requireTerminal(ctx);
+  const out = promptStream(ctx);
+  // A fresh pseudo-terminal may report 0 rows and columns; fall back to a common size.
+  const prompter = await createTerminalPrompter({ input: ctx.stdin, output: out, color: colorLevel(out, ctx.env, ctx.colorFlag) > 0, rows: out.rows || 24 });
+  return { out, prompter, width: out.columns || 80 };
 }

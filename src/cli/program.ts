@@ -29,7 +29,8 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void): Com
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
-      outputError: (text, write) => write(`leadlens: ${text.replace(/^error: /, '')}`),
+      // One line per error: commander puts its suggestion on a second line.
+      outputError: (text, write) => write(`leadlens: ${text.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\)/, ' (did you mean $1)')}`),
     })
     .addHelpText('after', `\nExamples:\n  leadlens                                  choose an assessment from a menu\n  leadlens take customer-lens               take one assessment in the terminal\n  leadlens take customer-lens --answers me.yaml --format json > result.json\n${EXIT_CODES_HELP}`)
     .allowExcessArguments(true)

@@ -1,19 +1,15 @@
 /** `leadlens` with no arguments: pick one bank, several, or all, then take them. */
 import { estimateMinutes } from '../../bank/estimate.js';
 import { loadBuiltInBanks } from '../../bank/load.js';
-import { colorLevel } from '../io/color.js';
-import { createTerminalPrompter } from '../io/prompter.js';
-import { promptStream, requireTerminal, type CliContext } from '../context.js';
+import { openTerminal, type CliContext } from '../context.js';
 import { take } from './take.js';
 
 const SEVERAL = '\0several';
 const ALL = '\0all';
 
 export async function menu(ctx: CliContext): Promise<number> {
-  requireTerminal(ctx, 'leadlens');
+  const { out, prompter } = await openTerminal(ctx);
   const banks = loadBuiltInBanks();
-  const out = promptStream(ctx);
-  const prompter = await createTerminalPrompter({ input: ctx.stdin, output: out, color: colorLevel(out, ctx.env, ctx.colorFlag) > 0, rows: out.rows ?? 24 });
   const describe = (minutes: number, questions: number) => `${questions} questions, ~${minutes} min`;
   const choices = banks.map(({ bank }) => ({
     value: bank.id,

@@ -8,9 +8,7 @@ import { readText } from '../../input/readText.js';
 import { runQuiz } from '../../quiz/flow.js';
 import { FORMAT_NAMES, RENDERERS, type FormatName } from '../../report/index.js';
 import { assess, type AssessmentResult } from '../../result.js';
-import { colorLevel } from '../io/color.js';
-import { createTerminalPrompter } from '../io/prompter.js';
-import { promptStream, requireTerminal, stdoutRenderOptions, write, type CliContext } from '../context.js';
+import { openTerminal, stdoutRenderOptions, write, type CliContext } from '../context.js';
 
 export interface TakeOptions {
   answers?: string;
@@ -30,10 +28,7 @@ function responsesFromFile(path: string, loaded: LoadedBank): Responses {
 }
 
 async function askInTerminal(ctx: CliContext, banks: LoadedBank[]): Promise<Responses[]> {
-  requireTerminal(ctx, 'leadlens take');
-  const out = promptStream(ctx);
-  const color = colorLevel(out, ctx.env, ctx.colorFlag) > 0;
-  const prompter = await createTerminalPrompter({ input: ctx.stdin, output: out, color, rows: out.rows ?? 24 });
+  const { out, prompter, width } = await openTerminal(ctx);
   const all: Responses[] = [];
   for (const { bank } of banks) {
     const intro = [
@@ -44,7 +39,7 @@ async function askInTerminal(ctx: CliContext, banks: LoadedBank[]): Promise<Resp
       '',
     ];
     out.write(`${intro.join('\n')}\n`);
-    all.push(await runQuiz(bank, prompter, { width: out.columns ?? 80 }));
+    all.push(await runQuiz(bank, prompter, { width }));
   }
   return all;
 }

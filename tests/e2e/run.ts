@@ -1,0 +1,51 @@
+/** Runs the built bin/leadlens as a user would, and collects what it printed. */
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/leadlens', import.meta.url));
+export const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+// A clean environment: no colour settings leak in from the developer's shell.
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'LEADLENS_DATA_DIR', 'LEADLENS_BANK_PATH']) delete env[key];
+  return { ...env, ...extra };
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function leadlens(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): Run {
+  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: cleanEnv(options.env),
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Starts leadlens with a stdin pipe that the test never closes, as a CI runner sometimes does. */
+export function leadlensWithOpenStdin(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      child.stdin.destroy();
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** A stack trace line, which a user's mistake must never print. */
+export const STACK_LINE = /^\s+at .+\(.+:\d+:\d+\)$/m;
