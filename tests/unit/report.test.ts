@@ -65,3 +65,15 @@ describe('json report', () => {
     expect(JSON.parse(renderJson([result, result]))).toHaveLength(2);
   });
 });
+
+describe('text report wrapping', () => {
+  it('wraps coloured text at the same places as plain text', () => {
+    const long = assess(parsed(), { respondent: null, answers: { a1: 1, a2: 5, b1: 1, b2: 1 }, reflections: { r1: 'word '.repeat(40) } }, {
+      toolVersion: '1', completedAt: new Date(0),
+    });
+    const plain = renderText([long], { colorLevel: 0, width: 60 });
+    const coloured = renderText([long], { colorLevel: 3, width: 60 });
+    expect(stripVTControlCharacters(coloured)).toBe(plain);
+    for (const line of plain.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+  });
+});
