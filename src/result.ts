@@ -11,7 +11,7 @@ export const RESULT_SCHEMA_VERSION = 1;
 export interface AssessmentResult extends Scores {
   schemaVersion: number;
   tool: { name: string; version: string };
-  bank: { id: string; version: string; title: string; contentHash: string; source: Bank['source'] };
+  bank: { id: string; version: string; title: string; contentHash: string; source: Bank['source']; bands: Bank['bands'] };
   respondent: string | null;
   completedAt: string;
   answers: Record<string, number>;
@@ -34,7 +34,7 @@ export function assess(parsed: ParsedBank, responses: Responses, context: Result
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: 'leadlens', version: context.toolVersion },
-    bank: { id: bank.id, version: bank.version, title: bank.title, contentHash: parsed.contentHash, source: bank.source },
+    bank: { id: bank.id, version: bank.version, title: bank.title, contentHash: parsed.contentHash, source: bank.source, bands: bank.bands },
     respondent: responses.respondent,
     completedAt: context.completedAt.toISOString(),
     answers,

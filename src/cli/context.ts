@@ -21,7 +21,7 @@ export function processContext(version: string): CliContext {
 }
 
 /** How to render for stdout. */
-export function stdoutRenderOptions(ctx: CliContext): RenderOptions {
+export function stdoutRenderOptions(ctx: CliContext): Pick<RenderOptions, 'colorLevel' | 'width'> {
   return { colorLevel: colorLevel(ctx.stdout, ctx.env, ctx.colorFlag), width: outputWidth(ctx.stdout) };
 }
 

@@ -1,13 +1,12 @@
 /** The commander program: flags and help. Commands load lazily, so each pays only for what it uses. */
 import { Command } from 'commander';
 import type { CliContext } from './context.js';
-
-const FORMATS = 'text, json';
+import { withReportFlags } from './report.js';
 
 export const EXIT_CODES_HELP = `
 Exit codes:
   0    done
-  1    a threshold was not met (reserved for --fail-under)
+  1    a --fail-under threshold was not met
   2    usage or input error: a bad flag, an unknown bank, a file with mistakes
   70   internal error: a bug in leadlens, please report it
   130  interrupted (Ctrl-C)`;
@@ -45,17 +44,43 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void): Com
       done(await menu(withFlags(command)));
     });
 
-  program
-    .command('take')
-    .description('take one or more assessments, then see your scores and coaching plan')
-    .argument('<bank...>', 'a built-in bank id (e.g. customer-lens) or the path of a bank file')
-    .option('-a, --answers <file>', 'score answers from a YAML or JSON file instead of asking')
-    .option('-f, --format <name>', `report format: ${FORMATS}`, 'text')
-    .option('-r, --respondent <name>', 'who answered (shown in the report)')
+  withReportFlags(
+    program
+      .command('take')
+      .description('take one or more assessments, then see your scores and coaching plan')
+      .argument('<bank...>', 'a built-in bank id (e.g. customer-lens) or the path of a bank file')
+      .option('-a, --answers <file>', 'score answers from a YAML or JSON file instead of asking')
+      .option('-r, --respondent <name>', 'who answered (shown in the report)'),
+  )
     .addHelpText('after', `\nAn answers file looks like:\n  respondent: Sam Lee\n  answers:\n    know-1: 4\n    know-2: 2\n  reflections:\n    clear-and-cloudy: I know our biggest accounts, not our newest ones.\n${EXIT_CODES_HELP}`)
     .action(async (banks: string[], options, command: Command) => {
       const { take } = await import('./commands/take.js');
       done(await take(banks, options, withFlags(command)));
+    });
+
+  withReportFlags(
+    program
+      .command('score')
+      .description('score answer files or a CSV cohort without prompts')
+      .argument('[answers...]', 'answer files (YAML or JSON), folders of them, or quoted globs')
+      .requiredOption('-b, --bank <id|path>', 'the bank the answers belong to')
+      .option('--csv <file>', 'a CSV cohort: a row per respondent, a column per question id (- reads stdin)')
+      .option('--id-column <name>', 'the CSV column naming respondents (default: respondent or id)')
+      .option('--skip-invalid', 'report invalid CSV rows on stderr and skip them instead of stopping'),
+  )
+    .addHelpText('after', `
+A CSV cohort has a header row: an id column (respondent or id), then one column per question id.
+Blank cells are missing answers. Text and document formats summarise; csv, json and junit stream
+every respondent, so cohorts of any size use flat memory.
+
+Examples:
+  leadlens score --bank customer-lens answers/*.yaml --format markdown
+  leadlens score --bank customer-lens --csv cohort.csv --format csv --out scores.csv
+  leadlens score --bank customer-lens sam.yaml --format junit --fail-under 60 --fail-under focus=50
+${EXIT_CODES_HELP}`)
+    .action(async (answers: string[], options, command: Command) => {
+      const { score } = await import('./commands/score.js');
+      done(await score(answers, options, withFlags(command)));
     });
 
   return program;

@@ -1,9 +1,13 @@
-/** What every renderer may be told about where its output goes. */
+/** What every renderer may be told about where its output goes and what it is judged against. */
+import { NO_THRESHOLDS, type Thresholds } from '../scoring/thresholds.js';
+
 export interface RenderOptions {
   /** chalk colour level: 0 for plain text. */
   colorLevel: 0 | 1 | 2 | 3;
   /** Columns available; text wraps to this. */
   width: number;
+  /** --fail-under rules, shown and judged by the formats that report pass or fail. */
+  thresholds: Thresholds;
 }
 
-export const PLAIN: RenderOptions = { colorLevel: 0, width: 80 };
+export const PLAIN: RenderOptions = { colorLevel: 0, width: 80, thresholds: NO_THRESHOLDS };

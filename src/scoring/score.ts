@@ -34,52 +34,65 @@ export function focusCount(dimensionCount: number): number {
   return dimensionCount >= 5 ? 3 : 2;
 }
 
-export function score(bank: Bank, answers: Readonly<Record<string, number>>): Scores {
+/**
+ * A scorer for one bank: the per-dimension item lists are worked out once, so scoring a cohort
+ * of many rows does only arithmetic per row.
+ */
+export function compileScorer(bank: Bank): (answers: Readonly<Record<string, number | undefined>>) => Scores {
   const { scale, bands } = bank;
-  const raw = new Map<string, number>();
+  const dims = bank.dimensions.map((dimension, position) => ({
+    id: dimension.id,
+    title: dimension.title,
+    position,
+    items: bank.questions.filter((q) => q.dimension === dimension.id).map((q) => ({ id: q.id, reverse: q.reverse, weight: q.weight })),
+  }));
+  const focus = focusCount(dims.length);
 
-  const dimensions = bank.dimensions.map((dimension): DimensionScore => {
-    const items = bank.questions.filter((q) => q.dimension === dimension.id);
-    let weighted = 0;
-    let weights = 0;
-    let answered = 0;
-    for (const item of items) {
-      const answer = answers[item.id];
-      if (answer === undefined) continue;
-      answered++;
-      weighted += item.weight * itemScore(answer, item.reverse, scale);
-      weights += item.weight;
-    }
-    const counts = { answered, total: items.length };
-    // Fewer than half the items answered says more about the answers than about the leader.
-    if (answered === 0 || answered * 2 < items.length) {
-      return { id: dimension.id, title: dimension.title, mean: null, score: null, band: 'insufficient', ...counts };
-    }
-    const mean = weighted / weights;
-    const exact = ((mean - scale.min) / (scale.max - scale.min)) * 100;
-    raw.set(dimension.id, exact);
-    const rounded = Math.round(exact);
-    return { id: dimension.id, title: dimension.title, mean: round(mean, 2), score: rounded, band: bandOf(rounded, bands), ...counts };
-  });
+  return (answers) => {
+    const exact: (number | null)[] = [];
+    const dimensions = dims.map((dim): DimensionScore => {
+      let weighted = 0;
+      let weights = 0;
+      let answered = 0;
+      for (const item of dim.items) {
+        const answer = answers[item.id];
+        if (answer === undefined) continue;
+        answered++;
+        weighted += item.weight * (item.reverse ? scale.min + scale.max - answer : answer);
+        weights += item.weight;
+      }
+      const counts = { answered, total: dim.items.length };
+      // Fewer than half the items answered says more about the answers than about the leader.
+      if (answered === 0 || answered * 2 < dim.items.length) {
+        exact.push(null);
+        return { id: dim.id, title: dim.title, mean: null, score: null, band: 'insufficient', ...counts };
+      }
+      const mean = weighted / weights;
+      const value = ((mean - scale.min) / (scale.max - scale.min)) * 100;
+      exact.push(value);
+      const rounded = Math.round(value);
+      return { id: dim.id, title: dim.title, mean: round(mean, 2), score: rounded, band: bandOf(rounded, bands), ...counts };
+    });
 
-  const scored = dimensions.filter((d) => d.score !== null);
-  const overallScore = scored.length ? Math.round([...raw.values()].reduce((a, b) => a + b, 0) / raw.size) : null;
+    const scored = dims.filter((_, i) => exact[i] !== null);
+    const total = scored.reduce((sum, d) => sum + exact[d.position]!, 0);
+    const overallScore = scored.length ? Math.round(total / scored.length) : null;
 
-  // Stable order: by score, then by position in the bank.
-  const byScore = (direction: 1 | -1) => (a: DimensionScore, b: DimensionScore) =>
-    direction * ((raw.get(a.id) ?? 0) - (raw.get(b.id) ?? 0)) || dimensions.indexOf(a) - dimensions.indexOf(b);
+    // Stable order: by exact score, then by position in the bank.
+    const byScore = (direction: 1 | -1) => (a: (typeof dims)[number], b: (typeof dims)[number]) =>
+      direction * (exact[a.position]! - exact[b.position]!) || a.position - b.position;
+    const strengths = scored.filter((d) => dimensions[d.position]!.band === 'strength').sort(byScore(-1)).slice(0, 3).map((d) => d.id);
+    const developmentAreas = scored.filter((d) => dimensions[d.position]!.band !== 'strength').sort(byScore(1)).slice(0, focus).map((d) => d.id);
 
-  const strengths = scored.filter((d) => d.band === 'strength').sort(byScore(-1)).slice(0, 3).map((d) => d.id);
-  const developmentAreas = scored
-    .filter((d) => d.band !== 'strength')
-    .sort(byScore(1))
-    .slice(0, focusCount(bank.dimensions.length))
-    .map((d) => d.id);
-
-  return {
-    dimensions,
-    overall: overallScore === null ? { score: null, band: 'insufficient' } : { score: overallScore, band: bandOf(overallScore, bands) },
-    strengths,
-    developmentAreas,
+    return {
+      dimensions,
+      overall: overallScore === null ? { score: null, band: 'insufficient' } : { score: overallScore, band: bandOf(overallScore, bands) },
+      strengths,
+      developmentAreas,
+    };
   };
+}
+
+export function score(bank: Bank, answers: Readonly<Record<string, number | undefined>>): Scores {
+  return compileScorer(bank)(answers);
 }

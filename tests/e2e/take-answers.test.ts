@@ -127,7 +127,7 @@ describe('user errors: one line each, exit 2, no stack trace, nothing on stdout'
   });
 
   it('unknown format, option and command', () => {
-    expectUserError(leadlens(['take', 'customer-lens', '--answers', ANSWERS, '--format', 'yaml']), ['leadlens: unknown format "yaml"; expected one of: text, json']);
+    expectUserError(leadlens(['take', 'customer-lens', '--answers', ANSWERS, '--format', 'yaml']), ['leadlens: unknown format "yaml"; expected one of: text, json, markdown, csv, junit, html']);
     expectUserError(leadlens(['take', 'customer-lens', '--answers', ANSWERS, '--formt', 'json']), ["leadlens: unknown option '--formt' (did you mean --format?)"]);
     expectUserError(leadlens(['tkae']), ['leadlens: unknown command "tkae" (did you mean "take"?); see leadlens --help']);
   });

@@ -3,6 +3,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { renderJson } from '../../src/report/json.js';
 import { renderText } from '../../src/report/text.js';
 import { assess } from '../../src/result.js';
+import { NO_THRESHOLDS } from '../../src/scoring/thresholds.js';
 import { parsed } from '../helpers.js';
 
 const result = assess(parsed(), { respondent: 'Sam', answers: { a1: 4, a2: 2, b1: 2, b2: 1 }, reflections: { r1: 'Because.' } }, {
@@ -11,7 +12,7 @@ const result = assess(parsed(), { respondent: 'Sam', answers: { a1: 4, a2: 2, b1
 });
 
 describe('text report', () => {
-  const plain = renderText([result], { colorLevel: 0, width: 80 });
+  const plain = renderText([result], { colorLevel: 0, width: 80, thresholds: NO_THRESHOLDS });
 
   it('shows each dimension as a bar with its score and band, then the overall score', () => {
     const lines = plain.split('\n');
@@ -40,7 +41,7 @@ describe('text report', () => {
   });
 
   it('colours only when asked, with the same text underneath', () => {
-    const coloured = renderText([result], { colorLevel: 1, width: 80 });
+    const coloured = renderText([result], { colorLevel: 1, width: 80, thresholds: NO_THRESHOLDS });
     expect(coloured).toMatch(/\u001b\[/);
     expect(stripVTControlCharacters(coloured)).toBe(plain);
   });
@@ -71,8 +72,8 @@ describe('text report wrapping', () => {
     const long = assess(parsed(), { respondent: null, answers: { a1: 1, a2: 5, b1: 1, b2: 1 }, reflections: { r1: 'word '.repeat(40) } }, {
       toolVersion: '1', completedAt: new Date(0),
     });
-    const plain = renderText([long], { colorLevel: 0, width: 60 });
-    const coloured = renderText([long], { colorLevel: 3, width: 60 });
+    const plain = renderText([long], { colorLevel: 0, width: 60, thresholds: NO_THRESHOLDS });
+    const coloured = renderText([long], { colorLevel: 3, width: 60, thresholds: NO_THRESHOLDS });
     expect(stripVTControlCharacters(coloured)).toBe(plain);
     for (const line of plain.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
   });

@@ -33,5 +33,5 @@ export async function menu(ctx: CliContext): Promise<number> {
   if (picked === ALL) ids = banks.map(({ bank }) => bank.id);
   else if (picked === SEVERAL) ids = await prompter.chooseMany({ name: 'several', message: 'Which ones? (space to tick, Enter to start)', choices });
   else ids = [picked];
-  return take(ids, { format: 'text' }, ctx);
+  return take(ids, { format: 'text', failUnder: [] }, ctx);
 }

@@ -6,22 +6,18 @@ import { resolveBank, type LoadedBank } from '../../bank/load.js';
 import { InputError, UsageError } from '../../errors.js';
 import { readText } from '../../input/readText.js';
 import { runQuiz } from '../../quiz/flow.js';
-import { FORMAT_NAMES, RENDERERS, type FormatName } from '../../report/index.js';
+import { FORMATS } from '../../report/index.js';
 import { assess, type AssessmentResult } from '../../result.js';
-import { openTerminal, stdoutRenderOptions, write, type CliContext } from '../context.js';
+import { judge } from '../../scoring/thresholds.js';
+import { openTerminal, type CliContext } from '../context.js';
+import { reportMisses, reportTarget, type ReportFlags } from '../report.js';
 
-export interface TakeOptions {
+export interface TakeOptions extends ReportFlags {
   answers?: string;
-  format: string;
   respondent?: string;
 }
 
-export function parseFormat(name: string): FormatName {
-  if (!(FORMAT_NAMES as string[]).includes(name)) throw new UsageError(`unknown format "${name}"; expected one of: ${FORMAT_NAMES.join(', ')}`);
-  return name as FormatName;
-}
-
-function responsesFromFile(path: string, loaded: LoadedBank): Responses {
+export function responsesFromFile(path: string, loaded: LoadedBank): Responses {
   const result = parseAnswers(readText(path, 'answers file'), path, loaded.bank);
   if (!result.ok) throw new InputError(result.issues);
   return result.value;
@@ -31,10 +27,11 @@ async function askInTerminal(ctx: CliContext, banks: LoadedBank[]): Promise<Resp
   const { out, prompter, width } = await openTerminal(ctx);
   const all: Responses[] = [];
   for (const { bank } of banks) {
+    const reflections = bank.reflections.length ? ` and ${bank.reflections.length} reflection${bank.reflections.length > 1 ? 's' : ''}` : '';
     const intro = [
       '',
-      `${bank.title}`,
-      `${bank.questions.length} questions${bank.reflections.length ? ` and ${bank.reflections.length} reflection${bank.reflections.length > 1 ? 's' : ''}` : ''}, about ${estimateMinutes(bank)} min.`,
+      bank.title,
+      `${bank.questions.length} questions${reflections}, about ${estimateMinutes(bank)} min.`,
       'Answer with ↑↓ and Enter, or type the number first. You can go back, and review every answer before scoring. Ctrl-C stops.',
       '',
     ];
@@ -45,18 +42,25 @@ async function askInTerminal(ctx: CliContext, banks: LoadedBank[]): Promise<Resp
 }
 
 export async function take(refs: string[], options: TakeOptions, ctx: CliContext): Promise<number> {
-  const format = parseFormat(options.format);
   const banks = refs.map(resolveBank);
   if (options.answers && banks.length > 1) throw new UsageError('--answers scores one bank at a time; name a single bank');
+  if (options.format === 'csv' && banks.length > 1) throw new UsageError('csv holds one bank\'s columns; take one bank at a time, or use --format json');
+  const target = reportTarget(ctx, options, banks.map((b) => b.bank));
 
-  const responses = options.answers ? [responsesFromFile(options.answers, banks[0]!)] : await askInTerminal(ctx, banks);
-  const completedAt = ctx.now();
-  const results: AssessmentResult[] = banks.map((loaded, i) => {
-    const given = responses[i]!;
-    const unanswered = loaded.bank.questions.filter((q) => given.answers[q.id] === undefined).map((q) => q.id);
-    if (unanswered.length) ctx.stderr.write(`leadlens: ${unanswered.length} question${unanswered.length > 1 ? 's' : ''} of ${loaded.bank.id} not answered: ${unanswered.join(', ')}\n`);
-    return assess(loaded, { ...given, respondent: options.respondent ?? given.respondent }, { toolVersion: ctx.version, completedAt });
-  });
-  await write(ctx.stdout, RENDERERS[format](results, stdoutRenderOptions(ctx)));
-  return 0;
+  try {
+    const responses = options.answers ? [responsesFromFile(options.answers, banks[0]!)] : await askInTerminal(ctx, banks);
+    const completedAt = ctx.now();
+    const results: AssessmentResult[] = banks.map((loaded, i) => {
+      const given = responses[i]!;
+      const unanswered = loaded.bank.questions.filter((q) => given.answers[q.id] === undefined).map((q) => q.id);
+      if (unanswered.length) ctx.stderr.write(`leadlens: ${unanswered.length} question${unanswered.length > 1 ? 's' : ''} of ${loaded.bank.id} not answered: ${unanswered.join(', ')}\n`);
+      return assess(loaded, { ...given, respondent: options.respondent ?? given.respondent }, { toolVersion: ctx.version, completedAt });
+    });
+    await target.sink.write(FORMATS[target.format].render(results, target.options));
+    await target.sink.close();
+    return reportMisses(ctx, results.map((r) => ({ who: results.length > 1 ? r.bank.id : r.respondent, misses: judge(r, target.thresholds) })).filter((m) => m.misses.length));
+  } catch (error) {
+    target.sink.abort();
+    throw error;
+  }
 }

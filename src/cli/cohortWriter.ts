@@ -1,0 +1,65 @@
+/** Scores respondents one at a time into a cohort report, so a cohort of any size streams. */
+import type { Responses } from '../answers/schema.js';
+import type { LoadedBank } from '../bank/load.js';
+import { flagsOf, type CohortEntry } from '../cohort/entry.js';
+import { CohortAccumulator } from '../cohort/summary.js';
+import type { CohortMeta, CohortRenderer } from '../report/cohort.js';
+import { FORMATS } from '../report/index.js';
+import { RESULT_SCHEMA_VERSION } from '../result.js';
+import { compileScorer } from '../scoring/score.js';
+import { judge, type Miss } from '../scoring/thresholds.js';
+import type { CliContext } from './context.js';
+import { reportMisses, type ReportTarget } from './report.js';
+
+const LISTED_MISSES = 10;
+
+export class CohortWriter {
+  private readonly score;
+  private readonly summary;
+  private readonly renderer: CohortRenderer;
+  private readonly misses: { who: string; misses: Miss[] }[] = [];
+  private missCount = 0;
+
+  constructor(
+    private readonly loaded: LoadedBank,
+    private readonly target: ReportTarget,
+    private readonly ctx: CliContext,
+  ) {
+    this.score = compileScorer(loaded.bank);
+    this.summary = new CohortAccumulator(loaded.bank);
+    this.renderer = FORMATS[target.format].cohort(target.options);
+  }
+
+  begin(): Promise<void> | undefined {
+    const { bank, contentHash } = this.loaded;
+    const meta: CohortMeta = {
+      schemaVersion: RESULT_SCHEMA_VERSION,
+      tool: { name: 'leadlens', version: this.ctx.version },
+      bank: { id: bank.id, version: bank.version, title: bank.title, contentHash, source: bank.source, bands: bank.bands },
+      dimensions: bank.dimensions.map((d) => ({ id: d.id, title: d.title })),
+      generatedAt: this.ctx.now().toISOString(),
+      thresholds: this.target.thresholds,
+    };
+    return this.target.sink.write(this.renderer.begin(meta));
+  }
+
+  /** Scores one respondent; resolves at once unless the output is catching up. */
+  add(responses: Responses & { respondent: string }): Promise<void> | undefined {
+    const scores = this.score(responses.answers);
+    const misses = judge(scores, this.target.thresholds);
+    const entry: CohortEntry = { respondent: responses.respondent, answers: responses.answers, ...scores, flags: flagsOf(scores), misses };
+    if (misses.length) {
+      this.missCount++;
+      if (this.misses.length < LISTED_MISSES) this.misses.push({ who: responses.respondent, misses });
+    }
+    this.summary.add(entry);
+    return this.target.sink.write(this.renderer.entry(entry));
+  }
+
+  /** Writes the summary, closes the output, and returns the exit code. */
+  async end(skipped: number): Promise<number> {
+    await this.target.sink.write(this.renderer.end(this.summary.summary(skipped)));
+    await this.target.sink.close();
+    return reportMisses(this.ctx, this.misses, this.missCount);
+  }
+}

@@ -1,0 +1,56 @@
+/** What take and score share: the report flags, where the report goes, and how thresholds end the run. */
+import type { Command } from 'commander';
+import type { Bank } from '../bank/schema.js';
+import { UsageError } from '../errors.js';
+import { FORMAT_NAMES } from '../report/formatNames.js';
+import type { FormatName } from '../report/index.js';
+import type { RenderOptions } from '../report/options.js';
+import { describeMiss, parseThresholds, type Miss, type Thresholds } from '../scoring/thresholds.js';
+import { stdoutRenderOptions, type CliContext } from './context.js';
+import { fileSink, stdoutSink, type Sink } from './io/sink.js';
+
+export interface ReportFlags {
+  format: string;
+  out?: string;
+  failUnder: string[];
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Adds --format, --out and --fail-under to a command. */
+export function withReportFlags(command: Command): Command {
+  return command
+    .option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')}`, 'text')
+    .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--fail-under <n|dimension=n>', 'exit 1 if the overall score, or a dimension, is below n (repeatable)', collect, []);
+}
+
+export function parseFormat(name: string): FormatName {
+  if (!(FORMAT_NAMES as readonly string[]).includes(name)) throw new UsageError(`unknown format "${name}"; expected one of: ${FORMAT_NAMES.join(', ')}`);
+  return name as FormatName;
+}
+
+export interface ReportTarget {
+  format: FormatName;
+  sink: Sink;
+  options: RenderOptions;
+  thresholds: Thresholds;
+}
+
+export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonly Bank[]): ReportTarget {
+  const format = parseFormat(flags.format);
+  const thresholds = parseThresholds(flags.failUnder, banks);
+  // Colour belongs to a terminal: never in a file, never in a machine format.
+  const base = flags.out || format !== 'text' ? { colorLevel: 0 as const, width: 80 } : stdoutRenderOptions(ctx);
+  return { format, thresholds, options: { ...base, thresholds }, sink: flags.out ? fileSink(flags.out) : stdoutSink(ctx.stdout) };
+}
+
+const LISTED = 10;
+
+/** Says on stderr who missed which threshold, and returns the exit code: 1 if anyone did. */
+export function reportMisses(ctx: CliContext, misses: { who: string | null; misses: Miss[] }[], total = misses.length): number {
+  if (total === 0) return 0;
+  for (const m of misses.slice(0, LISTED)) ctx.stderr.write(`leadlens: below threshold${m.who ? ` (${m.who})` : ''}: ${m.misses.map(describeMiss).join('; ')}\n`);
+  if (total > LISTED) ctx.stderr.write(`leadlens: …and ${total - LISTED} more below threshold\n`);
+  return 1;
+}

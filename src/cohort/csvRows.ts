@@ -1,0 +1,109 @@
+/**
+ * A cohort CSV's rows to responses: one row per respondent, a column per question id, an id column.
+ * Pure: the caller parses the CSV and hands over rows. Rows and columns are 1-based, the header is row 1.
+ */
+import type { Responses } from '../answers/schema.js';
+import type { Bank } from '../bank/schema.js';
+import type { InputIssue } from '../input/issue.js';
+import { didYouMean } from '../text/suggest.js';
+
+/** Which column holds what, worked out once from the header. */
+export interface CsvLayout {
+  file: string;
+  width: number;
+  header: string[];
+  /** Index of the respondent column, or -1 to name respondents by row. */
+  idIndex: number;
+  /** Index of an observer-group column, or -1. */
+  groupIndex: number;
+  questions: { index: number; id: string }[];
+  min: number;
+  max: number;
+  /** Header cells that are neither the id nor a question (ignored, and warned about). */
+  ignored: string[];
+  /** Questions of the bank with no column. */
+  absent: string[];
+}
+
+export type LayoutResult = { ok: true; layout: CsvLayout } | { ok: false; issues: InputIssue[] };
+
+const ID_COLUMNS = ['respondent', 'id'];
+
+export function csvLayout(header: readonly string[], bank: Bank, file: string, idColumn?: string): LayoutResult {
+  const issues: InputIssue[] = [];
+  const names = header.map((h) => h.trim());
+  const at = (index: number, message: string): InputIssue => ({ file, line: 1, col: index + 1, path: names[index] ?? '', message });
+
+  const seen = new Map<string, number>();
+  names.forEach((name, index) => {
+    const first = seen.get(name);
+    if (first !== undefined && name !== '') issues.push(at(index, `column "${name}" appears twice (also column ${first + 1})`));
+    else seen.set(name, index);
+  });
+
+  let idIndex = -1;
+  if (idColumn !== undefined) {
+    idIndex = names.indexOf(idColumn);
+    if (idIndex === -1) issues.push({ file, line: 1, col: 1, path: '', message: `no column "${idColumn}" for --id-column${didYouMean(idColumn, names)}; the header has: ${names.join(', ')}` });
+  } else {
+    idIndex = names.findIndex((n) => ID_COLUMNS.includes(n.toLowerCase()));
+  }
+  const groupIndex = names.findIndex((n, i) => i !== idIndex && n.toLowerCase() === 'group');
+
+  const questionIds = new Set(bank.questions.map((q) => q.id));
+  const questions: CsvLayout['questions'] = [];
+  const ignored: string[] = [];
+  names.forEach((name, index) => {
+    if (index === idIndex || index === groupIndex) return;
+    if (questionIds.has(name)) questions.push({ index, id: name });
+    else ignored.push(`${name || `(column ${index + 1})`}${didYouMean(name, [...questionIds])}`);
+  });
+  if (questions.length === 0) {
+    issues.push({ file, line: 1, col: 1, path: '', message: `no column is a question of ${bank.id}; expected columns named by question id, such as ${bank.questions.slice(0, 3).map((q) => q.id).join(', ')}` });
+  }
+  if (issues.length) return { ok: false, issues };
+  const present = new Set(questions.map((q) => q.id));
+  return {
+    ok: true,
+    layout: {
+      file,
+      width: names.length,
+      header: names,
+      idIndex,
+      groupIndex,
+      questions,
+      min: bank.scale.min,
+      max: bank.scale.max,
+      ignored,
+      absent: bank.questions.filter((q) => !present.has(q.id)).map((q) => q.id),
+    },
+  };
+}
+
+/** A respondent from a row, or the row's problems. */
+export type RowResult = { ok: true; responses: Responses & { respondent: string }; group: string | null } | { ok: false; issues: InputIssue[] };
+
+const WHOLE = /^\s*[+-]?\d+\s*$/;
+
+export function csvRow(row: readonly string[], rowNumber: number, layout: CsvLayout): RowResult {
+  const { file } = layout;
+  if (row.length !== layout.width) {
+    return { ok: false, issues: [{ file, line: rowNumber, col: Math.min(row.length, layout.width) + 1, path: '', message: `row has ${row.length} cells; the header has ${layout.width}` }] };
+  }
+  const answers: Record<string, number> = {};
+  let issues: InputIssue[] | undefined;
+  for (const { index, id } of layout.questions) {
+    const cell = row[index]!;
+    if (cell === '' || cell.trim() === '') continue; // a blank cell is a missing answer
+    const value = Number(cell);
+    if (!WHOLE.test(cell) || value < layout.min || value > layout.max) {
+      (issues ??= []).push({ file, line: rowNumber, col: index + 1, path: id, message: `${JSON.stringify(cell)} is not on the scale ${layout.min}–${layout.max}` });
+      continue;
+    }
+    answers[id] = value;
+  }
+  if (issues) return { ok: false, issues };
+  const id = layout.idIndex >= 0 ? row[layout.idIndex]!.trim() : '';
+  const group = layout.groupIndex >= 0 ? row[layout.groupIndex]!.trim() || null : null;
+  return { ok: true, responses: { respondent: id || `row ${rowNumber}`, answers, reflections: {} }, group };
+}

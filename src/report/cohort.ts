@@ -1,0 +1,28 @@
+/** The shape every cohort renderer has: a header, one piece per respondent, and a footer with the summary. */
+import type { CohortEntry } from '../cohort/entry.js';
+import type { CohortSummary } from '../cohort/summary.js';
+import type { AssessmentResult } from '../result.js';
+import type { Thresholds } from '../scoring/thresholds.js';
+
+/** What is known before the first respondent. */
+export interface CohortMeta {
+  schemaVersion: number;
+  tool: AssessmentResult['tool'];
+  bank: AssessmentResult['bank'];
+  dimensions: { id: string; title: string }[];
+  generatedAt: string;
+  thresholds: Thresholds;
+}
+
+/**
+ * Row-wise formats (csv, json, junit) return each respondent's text as it comes, so a cohort of
+ * any size streams; document formats keep a bounded sample and write everything at the end.
+ */
+export interface CohortRenderer {
+  begin(meta: CohortMeta): string;
+  entry(entry: CohortEntry): string;
+  end(summary: CohortSummary): string;
+}
+
+/** How many respondents the document formats list; the summary always covers all of them. */
+export const LISTED_RESPONDENTS = 500;

@@ -1,0 +1,35 @@
+/**
+ * CSV: one row per respondent — respondent, `<dimension>.mean` and `<dimension>.score` in bank
+ * order, `overall.score`, then `flags`. A dimension with too few answers is two empty cells and a flag.
+ */
+import type { CohortEntry } from '../cohort/entry.js';
+import { flagsOf } from '../cohort/entry.js';
+import type { AssessmentResult } from '../result.js';
+import { csvField } from '../text/escape.js';
+import type { CohortRenderer } from './cohort.js';
+
+type Row = Pick<CohortEntry, 'dimensions' | 'overall'> & { respondent: string | null; flags: string[] };
+
+export function csvHeader(dimensionIds: readonly string[]): string {
+  return `${['respondent', ...dimensionIds.flatMap((id) => [`${id}.mean`, `${id}.score`]), 'overall.score', 'flags'].map(csvField).join(',')}\r\n`;
+}
+
+export function csvRow(row: Row): string {
+  const cells: (string | number | null)[] = [row.respondent ?? ''];
+  for (const d of row.dimensions) cells.push(d.mean, d.score);
+  cells.push(row.overall.score, row.flags.join(' '));
+  return `${cells.map(csvField).join(',')}\r\n`;
+}
+
+export function renderCsv(results: readonly AssessmentResult[]): string {
+  // Several banks have different columns: each gets its own header block.
+  return results.map((r) => csvHeader(r.dimensions.map((d) => d.id)) + csvRow({ ...r, flags: flagsOf(r) })).join('\r\n');
+}
+
+export function csvCohort(): CohortRenderer {
+  return {
+    begin: (meta) => csvHeader(meta.dimensions.map((d) => d.id)),
+    entry: (entry) => csvRow(entry),
+    end: () => '',
+  };
+}

@@ -1,0 +1,49 @@
+/** A result and a cohort of the mini bank, rendered the same way in every format test. */
+import { flagsOf, type CohortEntry } from '../src/cohort/entry.js';
+import { CohortAccumulator } from '../src/cohort/summary.js';
+import type { CohortMeta } from '../src/report/cohort.js';
+import { FORMATS, type FormatName } from '../src/report/index.js';
+import type { RenderOptions } from '../src/report/options.js';
+import { assess } from '../src/result.js';
+import { score } from '../src/scoring/score.js';
+import { judge, parseThresholds } from '../src/scoring/thresholds.js';
+import { parsed } from './helpers.js';
+
+export const loaded = parsed();
+export const thresholds = parseThresholds(['40', 'beta=30'], loaded.bank);
+export const options: RenderOptions = { colorLevel: 0, width: 80, thresholds };
+
+export const result = assess(loaded, { respondent: 'Sam <& "Co">', answers: { a1: 4, a2: 2, b1: 2, b2: 1 }, reflections: { r1: 'Because.' } }, {
+  toolVersion: '1.2.3',
+  completedAt: new Date('2026-01-02T03:04:05Z'),
+});
+
+const people: [string, Record<string, number>][] = [
+  ['Ann', { a1: 4, a2: 2, b1: 2, b2: 5 }],
+  ['Bo, Jr.', { a1: 2, a2: 4, b1: 5, b2: 5 }],
+  ['Cy\u0007', { a1: 3, a2: 3 }],
+];
+
+export function renderCohort(format: FormatName): string {
+  const { bank, contentHash } = loaded;
+  const meta: CohortMeta = {
+    schemaVersion: 1,
+    tool: { name: 'leadlens', version: '1.2.3' },
+    bank: { id: bank.id, version: bank.version, title: bank.title, contentHash, source: bank.source, bands: bank.bands },
+    dimensions: bank.dimensions.map((d) => ({ id: d.id, title: d.title })),
+    generatedAt: '2026-01-02T03:04:05.000Z',
+    thresholds,
+  };
+  const renderer = FORMATS[format].cohort(options);
+  const summary = new CohortAccumulator(bank);
+  let out = renderer.begin(meta);
+  for (const [respondent, answers] of people) {
+    const scores = score(bank, answers);
+    const entry: CohortEntry = { respondent, answers, ...scores, flags: flagsOf(scores), misses: judge(scores, thresholds) };
+    summary.add(entry);
+    out += renderer.entry(entry);
+  }
+  return out + renderer.end(summary.summary(1));
+}
+
+export const renderSingle = (format: FormatName) => FORMATS[format].render([result], options);

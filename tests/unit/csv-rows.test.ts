@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { csvLayout, csvRow, type CsvLayout } from '../../src/cohort/csvRows.js';
+import { formatIssue } from '../../src/input/issue.js';
+import { parsed } from '../helpers.js';
+
+const { bank } = parsed();
+const layoutOf = (header: string[], idColumn?: string): CsvLayout => {
+  const result = csvLayout(header, bank, 'c.csv', idColumn);
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+  return result.layout;
+};
+
+describe('csvLayout', () => {
+  it('finds the respondent column and the question columns', () => {
+    const layout = layoutOf(['respondent', 'a1', 'a2', 'b1', 'b2']);
+    expect(layout.idIndex).toBe(0);
+    expect(layout.questions).toEqual([{ index: 1, id: 'a1' }, { index: 2, id: 'a2' }, { index: 3, id: 'b1' }, { index: 4, id: 'b2' }]);
+    expect(layout.ignored).toEqual([]);
+    expect(layout.absent).toEqual([]);
+  });
+
+  it('accepts id, a named id column, or none', () => {
+    expect(layoutOf(['a1', 'ID']).idIndex).toBe(1);
+    expect(layoutOf(['who', 'a1'], 'who').idIndex).toBe(0);
+    expect(layoutOf(['a1', 'b1']).idIndex).toBe(-1);
+  });
+
+  it('reports ignored columns with a suggestion, and questions without a column', () => {
+    const layout = layoutOf(['respondent', 'a1', 'b3', 'Timestamp']);
+    expect(layout.ignored).toEqual(['b3 (did you mean "b1"?)', 'Timestamp']);
+    expect(layout.absent).toEqual(['a2', 'b1', 'b2']);
+  });
+
+  it('refuses duplicate columns, a missing --id-column and a header with no questions', () => {
+    const issues = (header: string[], id?: string) => {
+      const result = csvLayout(header, bank, 'c.csv', id);
+      return result.ok ? [] : result.issues.map(formatIssue);
+    };
+    expect(issues(['respondent', 'a1', 'a1'])).toEqual(['c.csv:1:3 a1: column "a1" appears twice (also column 2)']);
+    expect(issues(['name', 'a1'], 'nam')).toEqual(['c.csv:1:1 no column "nam" for --id-column (did you mean "name"?); the header has: name, a1']);
+    expect(issues(['x', 'y'])).toEqual(['c.csv:1:1 no column is a question of mini; expected columns named by question id, such as a1, a2, b1']);
+  });
+});
+
+describe('csvRow', () => {
+  const layout = layoutOf(['respondent', 'a1', 'a2', 'b1', 'b2']);
+
+  it('reads answers, treating blank cells as missing', () => {
+    expect(csvRow(['Sam', '4', ' ', '', '2'], 2, layout)).toEqual({ ok: true, responses: { respondent: 'Sam', answers: { a1: 4, b2: 2 }, reflections: {} }, group: null });
+  });
+
+  it('names a respondent without an id by row', () => {
+    const result = csvRow(['', '4', '4', '4', '4'], 7, layout);
+    expect(result.ok && result.responses.respondent).toBe('row 7');
+  });
+
+  it('refuses cells off the scale or not whole numbers, naming row and column', () => {
+    const result = csvRow(['Sam', '6', '2.5', 'x', '0'], 12, layout);
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
+      'c.csv:12:2 a1: "6" is not on the scale 1–5',
+      'c.csv:12:3 a2: "2.5" is not on the scale 1–5',
+      'c.csv:12:4 b1: "x" is not on the scale 1–5',
+      'c.csv:12:5 b2: "0" is not on the scale 1–5',
+    ]);
+  });
+
+  it('refuses ragged rows', () => {
+    const short = csvRow(['Sam', '1'], 3, layout);
+    const long = csvRow(['Sam', '1', '2', '3', '4', '5'], 4, layout);
+    expect(short.ok ? '' : formatIssue(short.issues[0]!)).toBe('c.csv:3:3 row has 2 cells; the header has 5');
+    expect(long.ok ? '' : formatIssue(long.issues[0]!)).toBe('c.csv:4:6 row has 6 cells; the header has 5');
+  });
+});

@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { renderCohort, renderSingle, result } from '../formatsFixture.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'leadlens-formats-'));
+
+describe('json', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../docs/result.schema.json', import.meta.url), 'utf8'));
+  const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+  const validate = ajv.compile(schema);
+  const check = (data: unknown) => (validate(data) ? [] : validate.errors);
+
+  it('a single result validates against docs/result.schema.json', () => {
+    expect(check(JSON.parse(renderSingle('json')))).toEqual([]);
+  });
+
+  it('a cohort validates, with every respondent and the summary', () => {
+    const cohort = JSON.parse(renderCohort('json'));
+    expect(check(cohort)).toEqual([]);
+    expect(cohort.kind).toBe('cohort');
+    expect(cohort.respondents.map((r: { respondent: string }) => r.respondent)).toEqual(['Ann', 'Bo, Jr.', 'Cy\u0007']);
+    expect(cohort.summary).toMatchObject({ respondents: 3, skipped: 1, belowThreshold: 1 });
+  });
+
+  it('the schema can fail: a result missing its overall score does not validate', () => {
+    const broken = JSON.parse(renderSingle('json'));
+    delete broken.overall;
+    expect(check(broken)).not.toEqual([]);
+  });
+});
+
+describe('csv', () => {
+  const parse = (text: string) => Papa.parse<string[]>(text.trimEnd(), { newline: '\r\n' }).data;
+
+  it('one row per respondent, means and scores per dimension, then overall and flags', () => {
+    const rows = parse(renderCohort('csv'));
+    expect(rows[0]).toEqual(['respondent', 'alpha.mean', 'alpha.score', 'beta.mean', 'beta.score', 'overall.score', 'flags']);
+    expect(rows[1]).toEqual(['Ann', '4', '75', '3', '50', '63', '']);
+    expect(rows[2]).toEqual(['Bo, Jr.', '2', '25', '5', '100', '63', '']);
+    expect(rows[3]).toEqual(['Cy\u0007', '3', '50', '', '', '50', 'insufficient:beta']);
+    expect(rows).toHaveLength(4);
+  });
+
+  it('a single result is the same shape', () => {
+    expect(parse(renderSingle('csv'))).toEqual([
+      ['respondent', 'alpha.mean', 'alpha.score', 'beta.mean', 'beta.score', 'overall.score', 'flags'],
+      ['Sam <& "Co">', '4', '75', '1.67', '17', '46', ''],
+    ]);
+  });
+});
+
+describe('junit', () => {
+  const xsd = new URL('../fixtures/junit-10.xsd', import.meta.url).pathname;
+  const validates = (xml: string, name: string) => {
+    const file = join(tmp, name);
+    writeFileSync(file, xml);
+    return execFileSync('xmllint', ['--noout', '--schema', xsd, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  };
+
+  it('validates against junit-10.xsd (Jenkins xunit), one suite per respondent', () => {
+    const xml = renderCohort('junit');
+    expect(() => validates(xml, 'cohort.xml')).not.toThrow();
+    expect(xml.match(/<testsuite /g)).toHaveLength(3);
+    expect(xml.match(/<testcase /g)).toHaveLength(9);
+  });
+
+  it('fails a case below its threshold and skips one that could not be scored', () => {
+    const xml = renderSingle('junit');
+    expect(() => validates(xml, 'single.xml')).not.toThrow();
+    expect(xml).toContain('<testsuite name="mini: Sam &lt;&amp; &quot;Co&quot;&gt;" tests="3" failures="1" errors="0" skipped="0"');
+    expect(xml).toContain('<failure type="threshold" message="17 is below 30">');
+    const cohort = renderCohort('junit');
+    expect(cohort).toContain('name="mini: Cy" tests="3" failures="1" errors="0" skipped="0"'); // beta has a threshold, so it fails
+  });
+
+  it('strips control characters that XML 1.0 forbids', () => {
+    expect(renderCohort('junit')).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  });
+
+  it('the schema check can fail', () => {
+    expect(() => validates('<testsuites><testsuite name="x"/></testsuites>', 'bad.xml')).toThrow();
+  });
+});
+
+describe('markdown', () => {
+  it('a table of dimensions, then the plan', () => {
+    const md = renderSingle('markdown');
+    expect(md).toContain('## Mini bank — Sam <& "Co">'.replace('<', '\\<').replace('>', '\\>'));
+    expect(md).toContain('| Alpha | 75 | strength |');
+    expect(md).toContain('| Beta | 17 | development area |');
+    expect(md).toContain('**Below threshold:** beta: 17 is below 30');
+    expect(md).toContain('| Days 1–30 | **On the job:** Do a. |');
+    expect(md).toContain('- **Ask your team:** “May I ask x?”');
+  });
+
+  it('a cohort: statistics per dimension and a row per respondent', () => {
+    const md = renderCohort('markdown');
+    expect(md).toContain('| Alpha | 3 | 50.0 | 25.0 | 25 | 75 | 1.00 | 0 |');
+    expect(md).toContain('| Bo, Jr. | 25 | 100 | 63 |  |');
+    expect(md).toContain('| Cy\u0007 | 50 | – | 50 | insufficient:beta below:beta |');
+  });
+});
+
+describe('html', () => {
+  const page = renderSingle('html');
+
+  it('is one self-contained file: inline style and SVG, no scripts, nothing fetched', () => {
+    expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(page).toContain('<style>');
+    expect(page).toMatch(/<svg [^>]*role="img"/);
+    expect(page).not.toMatch(/<script|<link|src=|@import|url\(/i);
+    expect(page.match(/https?:\/\/[^"'\s]+/g)).toEqual(['http://www.w3.org/2000/svg']);
+  });
+
+  it('shows bars, bands, plan and provenance, with text escaped', () => {
+    expect(page).toContain('<title>Mini bank — Sam &lt;&amp; &quot;Co&quot;&gt;</title>');
+    expect(page).toMatch(/<rect class="bar strength" x="300" y="\d+" width="255.0"/); // 75% of 340
+    expect(page).toContain('<span class="band development">development area</span>');
+    expect(page).toContain('Your 90-day plan');
+    expect(page).toContain('Not a validated instrument.');
+    expect(page).toContain('@media print');
+  });
+
+  it('a cohort: mean bars with spread, statistics and respondents', () => {
+    const cohort = renderCohort('html');
+    expect(cohort).toContain('<line class="whisker"');
+    expect(cohort).toContain('<td>Bo, Jr.</td>');
+    expect(result.respondent).toBe('Sam <& "Co">');
+  });
+});
