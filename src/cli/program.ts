@@ -50,7 +50,9 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void): Com
       .description('take one or more assessments, then see your scores and coaching plan')
       .argument('<bank...>', 'a built-in bank id (e.g. customer-lens) or the path of a bank file')
       .option('-a, --answers <file>', 'score answers from a YAML or JSON file instead of asking')
-      .option('-r, --respondent <name>', 'who answered (shown in the report)'),
+      .option('-r, --respondent <name>', 'who answered (shown in the report)')
+      .option('--no-save', 'do not save the result in the history')
+      .option('--data-dir <dir>', 'where results are saved (default: $LEADLENS_DATA_DIR, else $XDG_DATA_HOME/leadlens)'),
   )
     .addHelpText('after', `\nAn answers file looks like:\n  respondent: Sam Lee\n  answers:\n    know-1: 4\n    know-2: 2\n  reflections:\n    clear-and-cloudy: I know our biggest accounts, not our newest ones.\n${EXIT_CODES_HELP}`)
     .action(async (banks: string[], options, command: Command) => {
@@ -81,6 +83,37 @@ ${EXIT_CODES_HELP}`)
     .action(async (answers: string[], options, command: Command) => {
       const { score } = await import('./commands/score.js');
       done(await score(answers, options, withFlags(command)));
+    });
+
+  const progress = (name: string, description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .option('--bank <id>', 'only results of this bank')
+      .option('--respondent <name>', 'only results of this respondent')
+      .option('--data-dir <dir>', 'where results are saved (default: $LEADLENS_DATA_DIR, else $XDG_DATA_HOME/leadlens)')
+      .option('-f, --format <name>', 'text or json', 'text');
+
+  progress('history', 'list saved results, newest first').action(async (options, command: Command) => {
+    const { history } = await import('./commands/progress.js');
+    done(await history(options, withFlags(command)));
+  });
+
+  progress('compare', 'show what changed between two results (default: the last two of the same bank and respondent)')
+    .argument('[results...]', 'two result files, or numbers from leadlens history')
+    .action(async (results: string[], options, command: Command) => {
+      const { compare } = await import('./commands/progress.js');
+      done(await compare(results, options, withFlags(command)));
+    });
+
+  progress('trend', "chart each dimension over one respondent's results of a bank")
+    .action(async (options, command: Command) => {
+      if (!options.bank) {
+        const { UsageError } = await import('../errors.js');
+        throw new UsageError('trend needs --bank <id>');
+      }
+      const { trend } = await import('./commands/progress.js');
+      done(await trend(options, withFlags(command)));
     });
 
   return program;

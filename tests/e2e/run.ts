@@ -1,16 +1,22 @@
 /** Runs the built bin/leadlens as a user would, and collects what it printed. */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/leadlens', import.meta.url));
 export const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-// A clean environment: no colour settings leak in from the developer's shell.
+/** A data and state folder of the test run's own, so tests never touch the developer's history. */
+export const HOME = mkdtempSync(join(tmpdir(), 'leadlens-home-'));
+
+// A clean environment: no colour settings or leadlens folders leak in from the developer's shell.
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'LEADLENS_DATA_DIR', 'LEADLENS_BANK_PATH']) delete env[key];
-  return { ...env, ...extra };
+  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'LEADLENS_DATA_DIR', 'LEADLENS_STATE_DIR', 'LEADLENS_BANK_PATH', 'XDG_DATA_HOME', 'XDG_STATE_HOME']) delete env[key];
+  return { ...env, HOME, ...extra };
 }
 
 export interface Run {

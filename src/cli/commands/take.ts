@@ -9,12 +9,17 @@ import { runQuiz } from '../../quiz/flow.js';
 import { FORMATS } from '../../report/index.js';
 import { assess, type AssessmentResult } from '../../result.js';
 import { judge } from '../../scoring/thresholds.js';
+import { saveResult } from '../../store/history.js';
+import { dataDir } from '../../store/paths.js';
 import { openTerminal, type CliContext } from '../context.js';
 import { reportMisses, reportTarget, type ReportFlags } from '../report.js';
 
 export interface TakeOptions extends ReportFlags {
   answers?: string;
   respondent?: string;
+  /** false with --no-save. */
+  save?: boolean;
+  dataDir?: string;
 }
 
 export function responsesFromFile(path: string, loaded: LoadedBank): Responses {
@@ -56,6 +61,16 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
       if (unanswered.length) ctx.stderr.write(`leadlens: ${unanswered.length} question${unanswered.length > 1 ? 's' : ''} of ${loaded.bank.id} not answered: ${unanswered.join(', ')}\n`);
       return assess(loaded, { ...given, respondent: options.respondent ?? given.respondent }, { toolVersion: ctx.version, completedAt });
     });
+    if (options.save !== false) {
+      const dir = dataDir(ctx.env, options.dataDir);
+      try {
+        const files = results.map((r) => saveResult(dir, r));
+        if (ctx.stderr.isTTY) ctx.stderr.write(`leadlens: saved to ${files.join(', ')}\n`);
+      } catch (error) {
+        // Losing the history entry must not lose the report the user is waiting for.
+        ctx.stderr.write(`leadlens: could not save the result in ${dir}: ${(error as Error).message}\n`);
+      }
+    }
     await target.sink.write(FORMATS[target.format].render(results, target.options));
     await target.sink.close();
     return reportMisses(ctx, results.map((r) => ({ who: results.length > 1 ? r.bank.id : r.respondent, misses: judge(r, target.thresholds) })).filter((m) => m.misses.length));

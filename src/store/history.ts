@@ -1,0 +1,78 @@
+/**
+ * Saved results: one plain JSON file per result (the `--format json` result), in <data dir>/results/.
+ * Names start with the UTC time, so they sort by time, and end with random letters, so concurrent
+ * runs never collide; files are written atomically, so a kill never leaves a torn one.
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { AssessmentResult } from '../result.js';
+import { writeFileAtomic } from './atomicFile.js';
+
+/** A saved result and where it lives. */
+export interface HistoryEntry {
+  file: string;
+  result: AssessmentResult;
+}
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'anonymous';
+
+export function resultsDir(dataDir: string): string {
+  return join(dataDir, 'results');
+}
+
+/** `2026-11-22T20-31-05.123Z_customer-lens_sam-lee_3f9a1c.json` */
+export function resultFileName(result: AssessmentResult): string {
+  const time = result.completedAt.replace(/:/g, '-');
+  return `${time}_${slug(result.bank.id)}_${slug(result.respondent ?? 'self')}_${randomBytes(3).toString('hex')}.json`;
+}
+
+export function saveResult(dataDir: string, result: AssessmentResult): string {
+  const folder = resultsDir(dataDir);
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, resultFileName(result));
+  writeFileAtomic(file, `${JSON.stringify(result, null, 2)}\n`);
+  return file;
+}
+
+const looksLikeResult = (value: unknown): value is AssessmentResult => {
+  const r = value as AssessmentResult;
+  return typeof r === 'object' && r !== null && typeof r.bank?.id === 'string' && Array.isArray(r.dimensions) && typeof r.completedAt === 'string';
+};
+
+/** Every readable saved result, oldest first; unreadable files are reported, not fatal. */
+export function readHistory(dataDir: string, onSkip: (file: string, reason: string) => void = () => {}): HistoryEntry[] {
+  const folder = resultsDir(dataDir);
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+  const entries: HistoryEntry[] = [];
+  for (const name of names) {
+    const file = join(folder, name);
+    try {
+      const result: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      if (looksLikeResult(result)) entries.push({ file, result });
+      else onSkip(file, 'not a leadlens result');
+    } catch (error) {
+      onSkip(file, (error as Error).message);
+    }
+  }
+  // Names sort by time already; sorting on the stored time as well keeps hand-copied files in order.
+  return entries.sort((a, b) => a.result.completedAt.localeCompare(b.result.completedAt) || a.file.localeCompare(b.file));
+}
+
+export interface HistoryFilter {
+  bank?: string;
+  respondent?: string;
+}
+
+export function filterHistory(entries: readonly HistoryEntry[], filter: HistoryFilter): HistoryEntry[] {
+  return entries.filter(
+    ({ result }) =>
+      (filter.bank === undefined || result.bank.id === filter.bank) &&
+      (filter.respondent === undefined || (result.respondent ?? '').toLowerCase() === filter.respondent.toLowerCase()),
+  );
+}
