@@ -52,6 +52,7 @@ export function parseAnswers(text: string, file: string, bank: Bank): AnswersRes
     ok: true,
     value: {
       respondent: parsed.data.respondent ?? null,
+      group: parsed.data.group ?? null,
       answers: { ...parsed.data.answers },
       reflections: { ...(parsed.data.reflections ?? {}) },
     },

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const answersFileSchema = z.strictObject({
   bank: z.string().optional(),
   respondent: z.string().trim().min(1).optional(),
+  /** For 360 feedback: the observer's relation to the leader (manager, peer, direct report…). */
+  group: z.string().trim().min(1).optional(),
   answers: z.record(z.string(), z.int({ error: 'expected a whole number on the scale' })),
   reflections: z.record(z.string(), z.string()).optional(),
 });
@@ -13,6 +15,8 @@ export type AnswersFile = z.output<typeof answersFileSchema>;
 /** One respondent's answers to one bank, keyed by question and reflection id. */
 export interface Responses {
   respondent: string | null;
+  /** An observer's group in 360 feedback; absent elsewhere. */
+  group?: string | null;
   answers: Record<string, number>;
   reflections: Record<string, string>;
 }

@@ -85,6 +85,25 @@ ${EXIT_CODES_HELP}`)
       done(await score(answers, options, withFlags(command)));
     });
 
+  withReportFlags(
+    program
+      .command('360')
+      .description("compare a leader's self-assessment with observers' answers: blind spots and hidden strengths")
+      .requiredOption('-b, --bank <id|path>', 'the bank everyone answered')
+      .requiredOption('--self <file>', "the leader's own answers file")
+      .requiredOption('--observers <inputs...>', 'observer answer files (each with a group:), folders, quoted globs, or a CSV with a group column')
+      .option('--min-group <n>', 'smallest group shown on its own; smaller ones count in "others" only', '3')
+      .option('--gap <points>', 'scale points between self and others that make a blind spot or hidden strength', '1')
+      .option('-r, --respondent <name>', "the leader's name in the report"),
+  )
+    .addHelpText('after', `
+Observers are never named in any output, and no observer's own answers are kept.
+${EXIT_CODES_HELP}`)
+    .action(async (options, command: Command) => {
+      const { feedback360 } = await import('./commands/feedback360.js');
+      done(await feedback360(options, withFlags(command)));
+    });
+
   const progress = (name: string, description: string) =>
     program
       .command(name)

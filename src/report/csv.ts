@@ -7,6 +7,7 @@ import { flagsOf } from '../cohort/entry.js';
 import type { AssessmentResult } from '../result.js';
 import { csvField } from '../text/escape.js';
 import type { CohortRenderer } from './cohort.js';
+import { has360 } from './feedback360.js';
 
 type Row = Pick<CohortEntry, 'dimensions' | 'overall'> & { respondent: string | null; flags: string[] };
 
@@ -21,9 +22,18 @@ export function csvRow(row: Row): string {
   return `${cells.map(csvField).join(',')}\r\n`;
 }
 
+// A 360 result adds the self score and the gap for each dimension, after the standard columns.
+function with360(r: AssessmentResult, header: string, row: string): string {
+  if (!has360(r)) return header + row;
+  const dims = r.feedback360.dimensions;
+  const extraHeader = dims.flatMap((d) => [`${d.id}.self`, `${d.id}.gap`]).map(csvField).join(',');
+  const extraRow = dims.flatMap((d) => [d.self.score, d.gap]).map(csvField).join(',');
+  return `${header.slice(0, -2)},${extraHeader}\r\n${row.slice(0, -2)},${extraRow}\r\n`;
+}
+
 export function renderCsv(results: readonly AssessmentResult[]): string {
   // Several banks have different columns: each gets its own header block.
-  return results.map((r) => csvHeader(r.dimensions.map((d) => d.id)) + csvRow({ ...r, flags: flagsOf(r) })).join('\r\n');
+  return results.map((r) => with360(r, csvHeader(r.dimensions.map((d) => d.id)), csvRow({ ...r, flags: flagsOf(r) }))).join('\r\n');
 }
 
 export function csvCohort(): CohortRenderer {

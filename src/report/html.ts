@@ -5,6 +5,7 @@ import { BAND_LABELS, type DimensionBand } from '../scoring/bands.js';
 import { describeMiss, judge } from '../scoring/thresholds.js';
 import { html as esc } from '../text/escape.js';
 import { LISTED_RESPONDENTS, type CohortMeta, type CohortRenderer } from './cohort.js';
+import { feedbackHtml, has360 } from './feedback360.js';
 import { ACTION_LABELS, AUDIENCE_LABELS, PHASE_LABELS } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { page } from './htmlPage.js';
@@ -33,6 +34,7 @@ function section(r: AssessmentResult, options: RenderOptions): string {
   if (r.strengths.length) out.push(`<p><strong>Strengths:</strong> ${names(r.strengths)}</p>`);
   if (r.developmentAreas.length) out.push(`<p><strong>Development areas:</strong> ${names(r.developmentAreas)}</p>`);
 
+  if (has360(r)) out.push(feedbackHtml(r.feedback360));
   out.push('<h2>Your 90-day plan</h2>');
   if (!r.plan.focus.length) out.push('<p>Every dimension scored as a strength. Choose the one you most want to stretch.</p>');
   r.plan.focus.forEach((area, i) => {

@@ -10,7 +10,7 @@ import { judge, type Thresholds } from '../scoring/thresholds.js';
 import { xml } from '../text/escape.js';
 import type { CohortMeta, CohortRenderer } from './cohort.js';
 
-type Suite = Pick<CohortEntry, 'dimensions' | 'overall'> & { respondent: string | null };
+type Suite = Pick<CohortEntry, 'dimensions' | 'overall'> & { respondent: string | null; feedback360?: { blindSpots: string[]; hiddenStrengths: string[] } };
 
 function testsuite(suite: Suite, bank: CohortMeta['bank'], timestamp: string, thresholds: Thresholds): string {
   const misses = new Map(judge(suite, thresholds).map((m) => [m.target, m]));
@@ -39,6 +39,7 @@ function testsuite(suite: Suite, bank: CohortMeta['bank'], timestamp: string, th
     ['bank.version', bank.version],
     ['bank.contentHash', bank.contentHash],
     ['respondent', who],
+    ...(suite.feedback360 ? [['blindSpots', suite.feedback360.blindSpots.join(' ')], ['hiddenStrengths', suite.feedback360.hiddenStrengths.join(' ')]] : []),
   ].map(([name, value]) => `      <property name="${xml(name!)}" value="${xml(value!)}"/>`);
   return [
     `  <testsuite name="${xml(`${bank.id}: ${who}`)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0" timestamp="${xml(timestamp.replace(/\.\d+Z$/, ''))}">`,

@@ -7,6 +7,7 @@ import { describeMiss, judge } from '../scoring/thresholds.js';
 import { bar } from '../text/bar.js';
 import { markdown as md } from '../text/escape.js';
 import { LISTED_RESPONDENTS, type CohortMeta, type CohortRenderer } from './cohort.js';
+import { feedbackMarkdown, has360 } from './feedback360.js';
 import { ACTION_LABELS, AUDIENCE_LABELS, PHASE_LABELS } from './labels.js';
 import type { RenderOptions } from './options.js';
 
@@ -28,6 +29,7 @@ function renderOne(r: AssessmentResult, options: RenderOptions): string {
   if (r.strengths.length) out.push(`**Strengths:** ${titles(r, r.strengths)}`, '');
   if (r.developmentAreas.length) out.push(`**Development areas:** ${titles(r, r.developmentAreas)}`, '');
 
+  if (has360(r)) out.push(...feedbackMarkdown(r.feedback360));
   out.push('### Your 90-day plan', '');
   if (!r.plan.focus.length) out.push('Every dimension scored as a strength. Choose the one you most want to stretch.', '');
   r.plan.focus.forEach((area, i) => {

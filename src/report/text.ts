@@ -4,6 +4,7 @@ import type { AssessmentResult } from '../result.js';
 import { BAND_LABELS, type DimensionBand } from '../scoring/bands.js';
 import { bar } from '../text/bar.js';
 import { hang, wrap } from '../text/wrap.js';
+import { feedbackText, has360 } from './feedback360.js';
 import { ACTION_LABELS, AUDIENCE_LABELS, PHASE_LABELS } from './labels.js';
 import type { RenderOptions } from './options.js';
 
@@ -74,6 +75,7 @@ function renderOne(result: AssessmentResult, options: RenderOptions): string {
   const date = result.completedAt.slice(0, 10);
   const who = result.respondent ? `${result.respondent} · ` : '';
   const lines: string[] = [c.bold(result.bank.title), c.gray(`${who}${date} · ${result.bank.id} v${result.bank.version}`), ''];
+  if (has360(result)) lines.push(...hang(`360 feedback: the scores are what ${result.feedback360.observers} observers said; your own view is under "Self and others".`, width, '').map((l) => c.gray(l)), '');
   lines.push(...scoreLines(result, c, width), '');
   if (result.strengths.length) lines.push(...hang(titlesOf(result, result.strengths), width, `${c.green('Strengths:')} `, '  '));
   if (result.developmentAreas.length) lines.push(...hang(titlesOf(result, result.developmentAreas), width, `${c.yellow('Development areas:')} `, '  '));
@@ -81,6 +83,7 @@ function renderOne(result: AssessmentResult, options: RenderOptions): string {
   if (insufficient.length) {
     lines.push(...hang(`${insufficient.map((d) => `${d.title} (${d.answered} of ${d.total} answered)`).join('; ')} — fewer than half the questions answered, so not scored.`, width, `${c.gray('Not scored:')} `, '  '));
   }
+  if (has360(result)) lines.push('', ...feedbackText(result.feedback360, c, width));
   lines.push('', ...planLines(result, c, width));
   if (result.reflections.length) {
     lines.push(c.bold('Your reflections'), '');

@@ -1,0 +1,91 @@
+/** `leadlens 360`: the leader's self-assessment beside observers' answers. */
+import { resolveBank, type LoadedBank } from '../../bank/load.js';
+import { csvLayout, csvRow } from '../../cohort/csvRows.js';
+import { InputError, UsageError } from '../../errors.js';
+import { assess360, type Observer } from '../../feedback360/assess.js';
+import type { InputIssue } from '../../input/issue.js';
+import { FORMATS } from '../../report/index.js';
+import { judge } from '../../scoring/thresholds.js';
+import type { CliContext } from '../context.js';
+import { openCsv, readCsv } from '../io/csvInput.js';
+import { expandInputs } from '../io/inputFiles.js';
+import { reportMisses, reportTarget, type ReportFlags } from '../report.js';
+import { responsesFromFile } from './take.js';
+
+export interface FeedbackOptions extends ReportFlags {
+  bank: string;
+  self: string;
+  observers: string[];
+  minGroup: string;
+  gap: string;
+  respondent?: string;
+}
+
+function positive(value: string, flag: string, whole: boolean): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || (whole && !Number.isInteger(n))) throw new UsageError(`${flag}: expected a ${whole ? 'whole ' : ''}number above 0, got "${value}"`);
+  return n;
+}
+
+async function observersFromCsv(path: string, loaded: LoadedBank, ctx: CliContext, issues: InputIssue[]): Promise<Observer[]> {
+  const observers: Observer[] = [];
+  let layout: ReturnType<typeof csvLayout> | undefined;
+  await readCsv(openCsv(path, ctx.stdin), path, (row, rowNumber) => {
+    if (!layout) {
+      layout = csvLayout(row.map((cell, i) => (i === 0 ? cell.replace(/^\uFEFF/, '') : cell)), loaded.bank, path);
+      if (!layout.ok) {
+        issues.push(...layout.issues);
+        return 'stop';
+      }
+      if (layout.layout.groupIndex === -1) ctx.stderr.write(`leadlens: ${path} has no "group" column; its observers count in "others" only\n`);
+      return undefined;
+    }
+    if (!layout.ok) return 'stop';
+    const result = csvRow(row, rowNumber, layout.layout);
+    if (result.ok) observers.push({ group: result.group, answers: result.responses.answers });
+    else issues.push(...result.issues);
+    return undefined;
+  });
+  return observers;
+}
+
+export async function feedback360(options: FeedbackOptions, ctx: CliContext): Promise<number> {
+  const loaded = resolveBank(options.bank);
+  const rules = { gap: positive(options.gap, '--gap', false), minGroup: positive(options.minGroup, '--min-group', true) };
+  const target = reportTarget(ctx, options, [loaded.bank]);
+  try {
+    const issues: InputIssue[] = [];
+    const collect = <T>(read: () => T): T | undefined => {
+      try {
+        return read();
+      } catch (error) {
+        if (error instanceof InputError) issues.push(...error.issues);
+        else throw error;
+        return undefined;
+      }
+    };
+    const self = collect(() => responsesFromFile(options.self, loaded));
+    const observers: Observer[] = [];
+    for (const input of options.observers) {
+      if (/\.csv$/i.test(input) || input === '-') {
+        observers.push(...(await observersFromCsv(input, loaded, ctx, issues)));
+        continue;
+      }
+      for (const file of await expandInputs([input])) {
+        const responses = collect(() => responsesFromFile(file, loaded));
+        if (responses) observers.push({ group: responses.group ?? null, answers: responses.answers });
+      }
+    }
+    if (issues.length) throw new InputError(issues);
+    if (!observers.length) throw new UsageError('no observers: --observers needs answer files, a folder of them, or a CSV');
+    const result = assess360(loaded, { ...self!, respondent: options.respondent ?? self!.respondent }, observers, rules, { toolVersion: ctx.version, completedAt: ctx.now() });
+    await target.sink.write(FORMATS[target.format].render([result], target.options));
+    await target.sink.close();
+    const misses = judge(result, target.thresholds);
+    return reportMisses(ctx, misses.length ? [{ who: result.respondent, misses }] : []);
+  } catch (error) {
+    target.sink.abort();
+    throw error;
+  }
+}
+
