@@ -1,9 +1,14 @@
-/** Finding and reading banks: the built-in ones in assessments/, or any file the user names. */
-import { existsSync, readdirSync } from 'node:fs';
-import { relative, isAbsolute, join } from 'node:path';
+/**
+ * Finding and reading banks: the built-in ones in assessments/, those in --bank-dir folders and
+ * LEADLENS_BANK_PATH, or any file the user names. In a folder a bank is found by its file name,
+ * which must match its id.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, UsageError } from '../errors.js';
 import { readText } from '../input/readText.js';
+import { parseYaml } from '../input/yamlSource.js';
 import { didYouMean } from '../text/suggest.js';
 import { parseBank, type ParsedBank } from './parse.js';
 
@@ -11,45 +16,93 @@ import { parseBank, type ParsedBank } from './parse.js';
 export interface LoadedBank extends ParsedBank {
   /** The path as shown to the user. */
   file: string;
-  origin: 'built-in' | 'file';
+  /** "built-in", or the folder or path it was read from. */
+  origin: string;
+}
+
+/** A bank file found in a folder, not yet read. */
+export interface CatalogEntry {
+  id: string;
+  path: string;
+  origin: string;
 }
 
 /** assessments/ beside src/ or dist/, so it works from the sources and from the build. */
 export const BUILT_IN_DIR = fileURLToPath(new URL('../../assessments/', import.meta.url));
 
 // Paths inside the working directory read better relative; others stay absolute.
-function displayPath(path: string): string {
+export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-export function builtInBankIds(): string[] {
-  return readdirSync(BUILT_IN_DIR)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => name.slice(0, -'.yaml'.length))
-    .sort();
+const BANK_FILE = /\.ya?ml$/i;
+
+function listFolder(dir: string, origin: string): CatalogEntry[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read bank folder "${dir}": ${code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'it is a file, not a folder' : (error as Error).message}`);
+  }
+  return names
+    .filter((name) => BANK_FILE.test(name))
+    .sort()
+    .map((name) => ({ id: basename(name, extname(name)), path: join(dir, name), origin }));
 }
 
-export function loadBankFile(path: string, origin: LoadedBank['origin'] = 'file'): LoadedBank {
+/** Every bank file on offer: built-in first, then each extra folder in order. */
+export function bankCatalog(extraDirs: readonly string[] = []): CatalogEntry[] {
+  return [...listFolder(BUILT_IN_DIR, 'built-in'), ...extraDirs.flatMap((dir) => listFolder(dir, displayPath(dir)))];
+}
+
+/** Two files offering one id is an error: which one a run used would depend on folder order. */
+export function checkClashes(catalog: readonly CatalogEntry[], only?: string): void {
+  const seen = new Map<string, CatalogEntry>();
+  for (const entry of catalog) {
+    const first = seen.get(entry.id);
+    if (first && (only === undefined || only === entry.id)) {
+      throw new UsageError(`bank id "${entry.id}" is offered twice: ${displayPath(first.path)} and ${displayPath(entry.path)}; rename one`);
+    }
+    seen.set(entry.id, entry);
+  }
+}
+
+export function loadBankFile(path: string, origin = 'file', expectedId?: string): LoadedBank {
   const file = displayPath(path);
-  const result = parseBank(readText(path, 'bank'), file);
+  const text = readText(path, 'bank');
+  const result = parseBank(text, file);
   if (!result.ok) throw new InputError(result.issues);
+  if (expectedId !== undefined && result.value.bank.id !== expectedId) {
+    const source = parseYaml(text, file);
+    throw new InputError([source.issueAt(['id'], `bank id "${result.value.bank.id}" does not match its file name "${basename(path)}"; a bank in a folder is found by file name`)]);
+  }
   return { ...result.value, file, origin };
 }
 
 const looksLikePath = (ref: string) => /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
 
-/** A bank by built-in id or by file path. */
-export function resolveBank(ref: string): LoadedBank {
-  if (looksLikePath(ref)) return loadBankFile(ref);
-  const path = join(BUILT_IN_DIR, `${ref}.yaml`);
-  if (!existsSync(path)) {
-    const ids = builtInBankIds();
+/** A bank by id (built-in or from a bank folder) or by file path. */
+export function resolveBank(ref: string, extraDirs: readonly string[] = []): LoadedBank {
+  if (looksLikePath(ref)) return loadBankFile(ref, displayPath(ref));
+  const catalog = bankCatalog(extraDirs);
+  checkClashes(catalog, ref);
+  const entry = catalog.find((e) => e.id === ref);
+  if (!entry) {
+    const ids = [...new Set(catalog.map((e) => e.id))];
     throw new UsageError(`unknown bank "${ref}"${didYouMean(ref, ids)}; available: ${ids.join(', ')}`);
   }
-  return loadBankFile(path, 'built-in');
+  return loadBankFile(entry.path, entry.origin, entry.id);
 }
 
-export function loadBuiltInBanks(): LoadedBank[] {
-  return builtInBankIds().map((id) => loadBankFile(join(BUILT_IN_DIR, `${id}.yaml`), 'built-in'));
+/** Every bank on offer, read and validated. */
+export function loadAllBanks(extraDirs: readonly string[] = []): LoadedBank[] {
+  const catalog = bankCatalog(extraDirs);
+  checkClashes(catalog);
+  return catalog.map((e) => loadBankFile(e.path, e.origin, e.id));
+}
+
+export function builtInBankIds(): string[] {
+  return listFolder(BUILT_IN_DIR, 'built-in').map((e) => e.id);
 }

@@ -14,10 +14,12 @@ export interface CliContext {
   version: string;
   /** false with --no-color; undefined when not given. */
   colorFlag: boolean | undefined;
+  /** Folders of extra banks: --bank-dir flags, then LEADLENS_BANK_PATH. */
+  bankDirs: string[];
 }
 
 export function processContext(version: string): CliContext {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date(), version, colorFlag: undefined };
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date(), version, colorFlag: undefined, bankDirs: [] };
 }
 
 /** How to render for stdout. */

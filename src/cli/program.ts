@@ -1,4 +1,5 @@
 /** The commander program: flags and help. Commands load lazily, so each pays only for what it uses. */
+import { delimiter } from 'node:path';
 import { Command } from 'commander';
 import type { CliContext } from './context.js';
 import { withReportFlags } from './report.js';
@@ -14,8 +15,9 @@ Exit codes:
 /** Builds the program; `done` receives the exit code of the command that ran. */
 export function buildProgram(ctx: CliContext, done: (code: number) => void): Command {
   const withFlags = (command: Command): CliContext => {
-    const { color } = command.optsWithGlobals<{ color?: boolean }>();
-    return { ...ctx, colorFlag: color === false ? false : undefined };
+    const { color, bankDir = [] } = command.optsWithGlobals<{ color?: boolean; bankDir?: string[] }>();
+    const fromEnv = (ctx.env.LEADLENS_BANK_PATH ?? '').split(delimiter).filter(Boolean);
+    return { ...ctx, colorFlag: color === false ? false : undefined, bankDirs: [...bankDir, ...fromEnv] };
   };
 
   const program = new Command('leadlens')
@@ -23,6 +25,7 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void): Com
     .version(ctx.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'plain text without colours (NO_COLOR=1 does the same)')
+    .option('--bank-dir <dir>', 'also offer the banks in this folder (repeatable; LEADLENS_BANK_PATH adds more)', (value: string, previous: string[] = []) => [...previous, value])
     .exitOverride()
     .showSuggestionAfterError()
     .configureOutput({
@@ -102,6 +105,42 @@ ${EXIT_CODES_HELP}`)
     .action(async (options, command: Command) => {
       const { feedback360 } = await import('./commands/feedback360.js');
       done(await feedback360(options, withFlags(command)));
+    });
+
+  program
+    .command('list')
+    .description('list the banks on offer: built-in, and those from --bank-dir and LEADLENS_BANK_PATH')
+    .option('-f, --format <name>', 'text or json', 'text')
+    .action(async (options, command: Command) => {
+      const { list } = await import('./commands/banks.js');
+      done(await list(options, withFlags(command)));
+    });
+
+  program
+    .command('validate')
+    .description('check bank files: every problem with its position, and warnings for likely mistakes')
+    .argument('<files...>', 'bank files, folders of them, or quoted globs')
+    .action(async (files: string[], _options, command: Command) => {
+      const { validate } = await import('./commands/banks.js');
+      done(await validate(files, withFlags(command)));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the bank format (for editors)')
+    .action(async (_options, command: Command) => {
+      const { schema } = await import('./commands/banks.js');
+      done(await schema(withFlags(command)));
+    });
+
+  program
+    .command('init')
+    .description('write a new, valid, commented bank to start from')
+    .argument('<id>', 'the new bank id, e.g. my-bank (written to my-bank.yaml)')
+    .option('-o, --out <file>', 'where to write it (never overwrites)')
+    .action(async (id: string, options, command: Command) => {
+      const { init } = await import('./commands/banks.js');
+      done(await init(id, options, withFlags(command)));
     });
 
   const progress = (name: string, description: string) =>

@@ -50,7 +50,7 @@ async function observersFromCsv(path: string, loaded: LoadedBank, ctx: CliContex
 }
 
 export async function feedback360(options: FeedbackOptions, ctx: CliContext): Promise<number> {
-  const loaded = resolveBank(options.bank);
+  const loaded = resolveBank(options.bank, ctx.bankDirs);
   const rules = { gap: positive(options.gap, '--gap', false), minGroup: positive(options.minGroup, '--min-group', true) };
   const target = reportTarget(ctx, options, [loaded.bank]);
   try {

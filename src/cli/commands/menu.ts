@@ -1,6 +1,6 @@
 /** `leadlens` with no arguments: pick one bank, several, or all, then take them. */
 import { estimateMinutes } from '../../bank/estimate.js';
-import { loadBuiltInBanks } from '../../bank/load.js';
+import { loadAllBanks } from '../../bank/load.js';
 import { openTerminal, type CliContext } from '../context.js';
 import { take } from './take.js';
 
@@ -9,7 +9,7 @@ const ALL = '\0all';
 
 export async function menu(ctx: CliContext): Promise<number> {
   const { out, prompter } = await openTerminal(ctx);
-  const banks = loadBuiltInBanks();
+  const banks = loadAllBanks(ctx.bankDirs);
   const describe = (minutes: number, questions: number) => `${questions} questions, ~${minutes} min`;
   const choices = banks.map(({ bank }) => ({
     value: bank.id,

@@ -107,7 +107,7 @@ async function scoreCsv(path: string, loaded: LoadedBank, options: ScoreOptions,
 export async function score(patterns: string[], options: ScoreOptions, ctx: CliContext): Promise<number> {
   if (options.csv !== undefined && patterns.length) throw new UsageError('give answer files or --csv, not both');
   if (options.csv === undefined && !patterns.length) throw new UsageError('nothing to score: give answer files, or --csv <file> (- for stdin)');
-  const loaded = resolveBank(options.bank);
+  const loaded = resolveBank(options.bank, ctx.bankDirs);
   const files = options.csv === undefined ? await expandInputs(patterns) : [];
   const target = reportTarget(ctx, options, [loaded.bank]);
   try {

@@ -47,7 +47,7 @@ async function askInTerminal(ctx: CliContext, banks: LoadedBank[]): Promise<Resp
 }
 
 export async function take(refs: string[], options: TakeOptions, ctx: CliContext): Promise<number> {
-  const banks = refs.map(resolveBank);
+  const banks = refs.map((ref) => resolveBank(ref, ctx.bankDirs));
   if (options.answers && banks.length > 1) throw new UsageError('--answers scores one bank at a time; name a single bank');
   if (options.format === 'csv' && banks.length > 1) throw new UsageError('csv holds one bank\'s columns; take one bank at a time, or use --format json');
   const target = reportTarget(ctx, options, banks.map((b) => b.bank));

@@ -1,0 +1,82 @@
+/** Tools for writing banks: list, validate, schema, init. */
+import { writeFileSync } from 'node:fs';
+import { estimateMinutes } from '../../bank/estimate.js';
+import { bankJsonSchema } from '../../bank/jsonSchema.js';
+import { lintBank } from '../../bank/lint.js';
+import { bankCatalog, checkClashes, displayPath, loadBankFile } from '../../bank/load.js';
+import { parseBank } from '../../bank/parse.js';
+import { bankTemplate } from '../../bank/template.js';
+import { UsageError } from '../../errors.js';
+import { formatIssue } from '../../input/issue.js';
+import { readText } from '../../input/readText.js';
+import { parseYaml } from '../../input/yamlSource.js';
+import { write, type CliContext } from '../context.js';
+import { expandInputs } from '../io/inputFiles.js';
+
+export async function list(options: { format: string }, ctx: CliContext): Promise<number> {
+  const catalog = bankCatalog(ctx.bankDirs);
+  checkClashes(catalog);
+  const banks = catalog.map((e) => loadBankFile(e.path, e.origin, e.id));
+  const rows = banks.map(({ bank, origin, file }) => ({
+    id: bank.id,
+    title: bank.title,
+    dimensions: bank.dimensions.length,
+    questions: bank.questions.length,
+    minutes: estimateMinutes(bank),
+    origin: origin === 'built-in' ? 'built-in' : file,
+  }));
+  if (options.format === 'json') return write(ctx.stdout, `${JSON.stringify(rows, null, 2)}\n`).then(() => 0);
+  if (options.format !== 'text') throw new UsageError(`unknown format "${options.format}"; expected text or json`);
+  const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
+  const lines = [`${'id'.padEnd(idWidth)}  dims  qs  min  title`];
+  for (const r of rows) lines.push(`${r.id.padEnd(idWidth)}  ${String(r.dimensions).padStart(4)}  ${String(r.questions).padStart(2)}  ${String(r.minutes).padStart(3)}  ${r.title}${r.origin === 'built-in' ? '' : `  (${r.origin})`}`);
+  await write(ctx.stdout, `${lines.join('\n')}\n`);
+  return 0;
+}
+
+export async function validate(patterns: string[], ctx: CliContext): Promise<number> {
+  const files = await expandInputs(patterns);
+  let failed = 0;
+  for (const path of files) {
+    const file = displayPath(path);
+    let text: string;
+    try {
+      text = readText(path, 'bank');
+    } catch (error) {
+      failed++;
+      ctx.stderr.write(`leadlens: ${(error as Error).message}\n`);
+      continue;
+    }
+    const result = parseBank(text, file);
+    if (!result.ok) {
+      failed++;
+      ctx.stderr.write(`${result.issues.map(formatIssue).join('\n')}\n`);
+      continue;
+    }
+    const warnings = lintBank(result.value.bank, parseYaml(text, file));
+    for (const w of warnings) ctx.stderr.write(`${formatIssue({ ...w, message: `warning: ${w.message}` })}\n`);
+    const { bank } = result.value;
+    await write(ctx.stdout, `ok  ${file}: ${bank.id}, ${bank.dimensions.length} dimension${bank.dimensions.length === 1 ? "" : "s"}, ${bank.questions.length} questions${warnings.length ? `, ${warnings.length} warning${warnings.length > 1 ? 's' : ''}` : ''}\n`);
+  }
+  if (failed) ctx.stderr.write(`leadlens: ${failed} of ${files.length} file${files.length > 1 ? 's' : ''} with problems\n`);
+  return failed ? 2 : 0;
+}
+
+export async function schema(ctx: CliContext): Promise<number> {
+  await write(ctx.stdout, `${JSON.stringify(bankJsonSchema(), null, 2)}\n`);
+  return 0;
+}
+
+export async function init(id: string, options: { out?: string }, ctx: CliContext): Promise<number> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new UsageError(`"${id}" is not a bank id: use lowercase letters, digits and dashes, such as my-bank`);
+  const path = options.out ?? `${id}.yaml`;
+  try {
+    writeFileSync(path, bankTemplate(id), { flag: 'wx' }); // wx: never overwrite someone's bank
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError(`"${path}" already exists; choose another id or --out, or remove the file first`);
+    throw new UsageError(`cannot write "${path}": ${code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
+  }
+  ctx.stderr.write(`leadlens: wrote ${path}. Edit it, then: leadlens validate ${path} && leadlens take ./${path}\n`);
+  return 0;
+}

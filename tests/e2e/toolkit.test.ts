@@ -1,0 +1,166 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, leadlens, ROOT } from './run.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'leadlens-toolkit-'));
+const ANSWERS = readFileSync(fixture('customer-lens.answers.yaml'), 'utf8');
+const answersFile = (name: string, edit: (text: string) => string) => {
+  const path = join(tmp, name);
+  writeFileSync(path, edit(ANSWERS));
+  return path;
+};
+
+describe('history, compare and trend', () => {
+  const data = join(tmp, 'data');
+  const env = { LEADLENS_DATA_DIR: data };
+  const first = answersFile('first.yaml', (t) => t);
+  const second = answersFile('second.yaml', (t) => t.replace('focus-1: 2', 'focus-1: 5').replace('focus-2: 1', 'focus-2: 4'));
+  const third = answersFile('third.yaml', (t) => t.replace('focus-1: 2', 'focus-1: 5').replace('focus-2: 1', 'focus-2: 5').replace('know-2: 2', 'know-2: 5'));
+
+  it('take saves each result; history lists them newest first', () => {
+    for (const file of [first, second, third]) expect(leadlens(['take', 'customer-lens', '--answers', file, '-f', 'json'], { env }).code).toBe(0);
+    expect(leadlens(['take', 'customer-lens', '--answers', first, '--no-save'], { env }).code).toBe(0);
+    const run = leadlens(['history'], { env });
+    expect(run.code).toBe(0);
+    const rows = run.stdout.trimEnd().split('\n');
+    expect(rows).toHaveLength(4);
+    expect(rows[1]).toMatch(/^ {2}1 {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}customer-lens {7}Sam Lee {11}73 solid$/);
+    expect(rows[3]).toMatch(/^ {2}3 .* 53 solid$/);
+    const json = JSON.parse(leadlens(['history', '--format', 'json', '--bank', 'customer-lens'], { env }).stdout);
+    expect(json.map((r: { overall: { score: number } }) => r.overall.score)).toEqual([53, 65, 73]);
+  });
+
+  it('compare shows each dimension change, by default between the last two', () => {
+    const run = leadlens(['compare'], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^ {2}Knowing who my customers are +42 +67 {2}▲ \+25$/m);
+    expect(run.stdout).toMatch(/^ {2}Narrowing my focus +58 +67 {2}▲ \+9$/m);
+    expect(run.stdout).toMatch(/^ {2}Serving beyond the contract +92 +92 {2}= 0$/m);
+    const numbered = leadlens(['compare', '3', '1', '--format', 'json'], { env });
+    expect(JSON.parse(numbered.stdout).overall).toEqual({ before: 53, after: 73, change: 20, direction: 'up' });
+  });
+
+  it('trend draws each dimension over the results', () => {
+    const run = leadlens(['trend', '--bank', 'customer-lens'], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('customer-lens — Sam Lee: 3 results');
+    expect(run.stdout).toMatch(/^ {2}Narrowing my focus +▁▅▆ +8 → 67$/m);
+  });
+
+  it('says what to do when there is nothing to compare', () => {
+    const empty = { LEADLENS_DATA_DIR: join(tmp, 'empty') };
+    expect(leadlens(['history'], { env: empty }).stdout).toMatch(/^No saved results yet/);
+    const run = leadlens(['compare'], { env: empty });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('leadlens: need two saved results of the same bank and respondent to compare; see leadlens history\n');
+  });
+
+  it('--data-dir overrides the environment', () => {
+    const other = join(tmp, 'other');
+    expect(leadlens(['take', 'customer-lens', '--answers', first, '--data-dir', other], { env }).code).toBe(0);
+    expect(JSON.parse(leadlens(['history', '-f', 'json', '--data-dir', other], { env }).stdout)).toHaveLength(1);
+  });
+});
+
+describe('leadlens 360', () => {
+  const args = ['360', '--bank', 'customer-lens', '--self', fixture('360/self.yaml'), '--observers', fixture('360/observers.csv')];
+
+  it('names blind spots and hidden strengths, and hides a group of two', () => {
+    const run = leadlens([...args, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const f = JSON.parse(run.stdout).feedback360;
+    expect(f.blindSpots).toEqual(['true-customers']);
+    expect(f.hiddenStrengths).toEqual(['focus']);
+    expect(f.groups.map((g: { name: string }) => g.name)).not.toContain('manager');
+    expect(f.observers).toBe(9);
+  });
+
+  it('shows all three groups when the minimum allows', () => {
+    const f = JSON.parse(leadlens([...args, '--format', 'json', '--min-group', '2']).stdout).feedback360;
+    expect(f.groups).toEqual([{ name: 'direct report', n: 3 }, { name: 'manager', n: 2 }, { name: 'peer', n: 4 }]);
+  });
+
+  it('puts blind spots first in the plan, in every format, naming no observer', () => {
+    for (const format of ['text', 'json', 'markdown', 'csv', 'junit', 'html']) {
+      const run = leadlens([...args, '--format', format]);
+      expect(run.code, format).toBe(0);
+      for (const name of ['p1', 'p2', 'd1', 'm1', 'm2']) expect(run.stdout, `${format} names ${name}`).not.toMatch(new RegExp(`\\b${name}\\b`));
+    }
+    const text = leadlens(args).stdout;
+    expect(text).toMatch(/^ {2}Knowing who my customers are +100 +33 +\+2\.67 {2}blind spot$/m);
+    expect(text).toMatch(/1\. Knowing who my customers are/);
+  });
+
+  it('accepts observer answer files with a group', () => {
+    const folder = join(tmp, 'observers');
+    mkdirSync(folder);
+    for (const [name, group, know] of [['a', 'peer', 2], ['b', 'peer', 2], ['c', 'peer', 3]] as const) {
+      writeFileSync(join(folder, `${name}.yaml`), `respondent: ${name}\ngroup: ${group}\nanswers:\n  know-1: ${know}\n  know-2: ${know}\n  know-3: ${6 - know}\n`);
+    }
+    const run = leadlens(['360', '--bank', 'customer-lens', '--self', fixture('360/self.yaml'), '--observers', folder, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).feedback360.groups).toEqual([{ name: 'peer', n: 3 }]);
+  });
+});
+
+describe('tools for writing banks', () => {
+  it('list shows every bank with its size and origin', () => {
+    const run = leadlens(['list']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^customer-lens {9}4 {2}13 {4}5 {2}The customer lens$/m);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(7);
+  });
+
+  it('--bank-dir and LEADLENS_BANK_PATH add banks; a clash names both files', () => {
+    const dir = join(tmp, 'banks');
+    mkdirSync(dir);
+    expect(leadlens(['init', 'team-check', '--out', join(dir, 'team-check.yaml')]).code).toBe(0);
+    expect(leadlens(['list', '--bank-dir', dir]).stdout).toMatch(/^team-check .* My customer-focus check {2}\(.*banks\/team-check\.yaml\)$/m);
+    expect(leadlens(['list'], { env: { LEADLENS_BANK_PATH: dir } }).stdout).toContain('team-check');
+    expect(leadlens(['take', 'team-check', '--bank-dir', dir, '--answers', write('tc.yaml', 'answers: {listening-1: 4}\n'), '-f', 'json', '--no-save']).code).toBe(0);
+    copyFileSync(join(ROOT, 'assessments/customer-lens.yaml'), join(dir, 'customer-lens.yaml'));
+    const clash = leadlens(['list', '--bank-dir', dir]);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr.trimEnd()).toMatch(/^leadlens: bank id "customer-lens" is offered twice: .*assessments\/customer-lens\.yaml and .*banks\/customer-lens\.yaml; rename one$/);
+  });
+
+  it('validate reports every problem of a broken bank with positions, and exit 2', () => {
+    const broken = write('broken.yaml', readFileSync(join(ROOT, 'assessments/customer-lens.yaml'), 'utf8')
+      .replace('version: 1.0.0', 'version: 1.0')
+      .replace('    dimension: focus\n    text: I turn down', '    dimension: focuss\n    text: I turn down')
+      .replace('          text: Tell your team this week', '          txt: Tell your team this week'));
+    const run = leadlens(['validate', broken, join(ROOT, 'assessments')]);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/broken\.yaml:4:10 version: expected a version in quotes/);
+    expect(lines[1]).toMatch(/broken\.yaml:\d+:11 dimensions\[2\]\.coaching\.actions\[0\]: missing required key "text"/);
+    expect(lines[2]).toMatch(/broken\.yaml:\d+:11 dimensions\[2\]\.coaching\.actions\[0\]\.txt: unknown key "txt" \(did you mean "text"\?\)/);
+    expect(lines[3]).toMatch(/broken\.yaml:\d+:16 questions\[3\]\.dimension: "focuss" is not a dimension/);
+    expect(lines[4]).toBe('leadlens: 1 of 7 files with problems');
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(6); // the six shipped banks are ok
+  });
+
+  it('init writes a bank that validate accepts, and never overwrites', () => {
+    const out = join(tmp, 'new-bank.yaml');
+    expect(leadlens(['init', 'new-bank', '--out', out]).code).toBe(0);
+    expect(leadlens(['validate', out])).toMatchObject({ code: 0, stderr: '' });
+    const again = leadlens(['init', 'new-bank', '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    expect(leadlens(['init', 'Bad Id']).stderr).toContain('is not a bank id');
+  });
+
+  it('schema prints the JSON Schema that docs/ carries', () => {
+    const run = leadlens(['schema']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(readFileSync(join(ROOT, 'docs/bank.schema.json'), 'utf8')));
+  });
+});
+
+function write(name: string, text: string): string {
+  const path = join(tmp, name);
+  writeFileSync(path, text);
+  return path;
+}

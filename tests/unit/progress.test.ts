@@ -1,0 +1,94 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/progress/compare.js';
+import { sparkline, trend } from '../../src/progress/trend.js';
+import { assess, type AssessmentResult } from '../../src/result.js';
+import { filterHistory, readHistory, saveResult } from '../../src/store/history.js';
+import { dataDir, stateDir } from '../../src/store/paths.js';
+import { parsed } from '../helpers.js';
+
+const loaded = parsed();
+const at = (iso: string, answers: Record<string, number>, respondent: string | null = 'Sam'): AssessmentResult =>
+  assess(loaded, { respondent, answers, reflections: {} }, { toolVersion: '1', completedAt: new Date(iso) });
+
+const first = at('2026-01-01T10:00:00Z', { a1: 2, a2: 4, b1: 2, b2: 1 }); // alpha 25, beta 17
+const second = at('2026-03-01T10:00:00Z', { a1: 4, a2: 2, b1: 2, b2: 2 }); // alpha 75, beta 25
+
+describe('compare', () => {
+  it('gives each dimension its change, direction and the plan change', () => {
+    const cmp = compare(first, second);
+    expect(cmp.dimensions).toEqual([
+      { id: 'alpha', title: 'Alpha', before: 25, after: 75, change: 50, direction: 'up' },
+      { id: 'beta', title: 'Beta', before: 17, after: 25, change: 8, direction: 'up' },
+    ]);
+    expect(cmp.overall).toEqual({ before: 21, after: 50, change: 29, direction: 'up' });
+    expect(cmp.plan).toEqual({ added: [], dropped: ['alpha'], kept: ['beta'] });
+  });
+
+  it('calls a change under 3 points steady', () => {
+    const nearly = at('2026-04-01T00:00:00Z', { a1: 4, a2: 2, b1: 2, b2: 2 });
+    expect(compare(second, nearly).dimensions.map((d) => d.direction)).toEqual(['same', 'same']);
+  });
+
+  it('compares only dimensions both results have, and names the others', () => {
+    const older = { ...first, dimensions: [...first.dimensions, { id: 'gamma', title: 'Gamma', mean: 3, score: 50, band: 'solid' as const, answered: 3, total: 3 }] };
+    const cmp = compare(older, second);
+    expect(cmp.dimensions.map((d) => d.id)).toEqual(['alpha', 'beta']);
+    expect(cmp.onlyBefore).toEqual(['gamma']);
+    expect(cmp.onlyAfter).toEqual([]);
+  });
+});
+
+describe('trend', () => {
+  it('lines up each dimension across results', () => {
+    const t = trend([first, second]);
+    expect(t.dimensions).toEqual([
+      { id: 'alpha', title: 'Alpha', scores: [25, 75] },
+      { id: 'beta', title: 'Beta', scores: [17, 25] },
+    ]);
+    expect(t.overall).toEqual([21, 50]);
+  });
+
+  it('draws a sparkline, with a gap for a missing score', () => {
+    expect(sparkline([0, 50, 100, null, 12])).toBe('▁▅█ ▁');
+  });
+});
+
+describe('history store', () => {
+  it('saves results as JSON files that sort by time and never collide', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leadlens-history-'));
+    const a = saveResult(dir, second);
+    const b = saveResult(dir, first);
+    const c = saveResult(dir, first);
+    expect(new Set([a, b, c]).size).toBe(3);
+    const names = readdirSync(join(dir, 'results'));
+    expect(names.sort()[0]).toMatch(/^2026-01-01T10-00-00\.000Z_mini_sam_[0-9a-f]{6}\.json$/);
+    expect(readHistory(dir).map((e) => e.result.completedAt)).toEqual([first.completedAt, first.completedAt, second.completedAt]);
+  });
+
+  it('filters by bank and respondent, and skips files that are not results', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leadlens-history-'));
+    saveResult(dir, first);
+    saveResult(dir, at('2026-02-01T00:00:00Z', { a1: 3 }, 'Alex'));
+    writeFileSync(join(dir, 'results', 'zz-broken.json'), '{ not json');
+    const skipped: string[] = [];
+    const all = readHistory(dir, (file) => skipped.push(file));
+    expect(all).toHaveLength(2);
+    expect(skipped).toEqual([join(dir, 'results', 'zz-broken.json')]);
+    expect(filterHistory(all, { respondent: 'alex' }).map((e) => e.result.respondent)).toEqual(['Alex']);
+    expect(filterHistory(all, { bank: 'other' })).toEqual([]);
+  });
+});
+
+describe('XDG paths', () => {
+  it('prefers the flag, then LEADLENS_DATA_DIR, then XDG_DATA_HOME, then ~/.local/share', () => {
+    expect(dataDir({ LEADLENS_DATA_DIR: '/d' }, '/flag')).toBe('/flag');
+    expect(dataDir({ LEADLENS_DATA_DIR: '/d', XDG_DATA_HOME: '/x' })).toBe('/d');
+    expect(dataDir({ XDG_DATA_HOME: '/x', HOME: '/h' })).toBe('/x/leadlens');
+    expect(dataDir({ XDG_DATA_HOME: 'relative', HOME: '/h' })).toBe('/h/.local/share/leadlens');
+    expect(stateDir({ HOME: '/h' })).toBe('/h/.local/state/leadlens');
+    expect(stateDir({ XDG_STATE_HOME: '/s', HOME: '/h' })).toBe('/s/leadlens');
+  });
+});
