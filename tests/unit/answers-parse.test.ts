@@ -13,12 +13,12 @@ const issuesOf = (text: string) => {
 describe('parseAnswers', () => {
   it('reads respondent, answers and reflections from YAML', () => {
     const result = parseAnswers('respondent: Sam\nanswers:\n  a1: 4\n  b2: 1\nreflections:\n  r1: Because.\n', 'a.yaml', bank);
-    expect(result).toEqual({ ok: true, value: { respondent: 'Sam', answers: { a1: 4, b2: 1 }, reflections: { r1: 'Because.' } } });
+    expect(result).toEqual({ ok: true, value: { respondent: 'Sam', group: null, answers: { a1: 4, b2: 1 }, reflections: { r1: 'Because.' } } });
   });
 
   it('reads JSON too', () => {
     const result = parseAnswers('{"answers": {"a1": 2}}', 'a.json', bank);
-    expect(result).toEqual({ ok: true, value: { respondent: null, answers: { a1: 2 }, reflections: {} } });
+    expect(result).toEqual({ ok: true, value: { respondent: null, group: null, answers: { a1: 2 }, reflections: {} } });
   });
 
   it('refuses answers off the scale, at the value', () => {
