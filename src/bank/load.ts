@@ -5,8 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { InputError, UsageError } from '../errors.js';
+import { packageRoot } from '../packageRoot.js';
 import { readText } from '../input/readText.js';
 import { parseYaml } from '../input/yamlSource.js';
 import { didYouMean } from '../text/suggest.js';
@@ -27,8 +27,8 @@ export interface CatalogEntry {
   origin: string;
 }
 
-/** assessments/ beside src/ or dist/, so it works from the sources and from the build. */
-export const BUILT_IN_DIR = fileURLToPath(new URL('../../assessments/', import.meta.url));
+/** The shipped banks, in the package's assessments/ folder. */
+export const BUILT_IN_DIR = join(packageRoot(), 'assessments');
 
 // Paths inside the working directory read better relative; others stay absolute.
 export function displayPath(path: string): string {

@@ -1,7 +1,9 @@
-/** The package version, read once from package.json beside dist/ or src/. */
+/** The package version, read from leadlens' own package.json. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../packageRoot.js';
 
 export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
