@@ -29,7 +29,7 @@ async function run(): Promise<number> {
       return error.exitCode === 0 ? 0 : errors.EXIT.userError;
     }
     if (errors.isKnownError(error)) {
-      if (error instanceof errors.InterruptedError) process.stderr.write('\nleadlens: stopped. Nothing was scored.\n');
+      if (error instanceof errors.InterruptedError) process.stderr.write('leadlens: stopped.\n');
       else if (error instanceof errors.InputError) process.stderr.write(`${error.message}\n`);
       else process.stderr.write(`leadlens: ${error.message}\n`);
       return error.exitCode;

@@ -54,6 +54,8 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void): Com
       .argument('<bank...>', 'a built-in bank id (e.g. customer-lens) or the path of a bank file')
       .option('-a, --answers <file>', 'score answers from a YAML or JSON file instead of asking')
       .option('-r, --respondent <name>', 'who answered (shown in the report)')
+      .option('--resume', 'continue an unfinished draft without asking')
+      .option('--restart', 'discard an unfinished draft without asking')
       .option('--no-save', 'do not save the result in the history')
       .option('--data-dir <dir>', 'where results are saved (default: $LEADLENS_DATA_DIR, else $XDG_DATA_HOME/leadlens)'),
   )

@@ -3,14 +3,18 @@ import { parseAnswers } from '../../answers/parse.js';
 import type { Responses } from '../../answers/schema.js';
 import { estimateMinutes } from '../../bank/estimate.js';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
-import { InputError, UsageError } from '../../errors.js';
+import { InputError, InterruptedError, UsageError } from '../../errors.js';
 import { readText } from '../../input/readText.js';
 import { runQuiz } from '../../quiz/flow.js';
+import { wrap } from '../../text/wrap.js';
+import type { Prompter } from '../../quiz/prompter.js';
+import { fitDraft } from '../../quiz/resume.js';
+import { deleteDraft, loadDraft, saveDraft } from '../../store/drafts.js';
 import { FORMATS } from '../../report/index.js';
 import { assess, type AssessmentResult } from '../../result.js';
 import { judge } from '../../scoring/thresholds.js';
 import { saveResult } from '../../store/history.js';
-import { dataDir } from '../../store/paths.js';
+import { dataDir, stateDir } from '../../store/paths.js';
 import { openTerminal, type CliContext } from '../context.js';
 import { reportMisses, reportTarget, type ReportFlags } from '../report.js';
 
@@ -20,7 +24,37 @@ export interface TakeOptions extends ReportFlags {
   /** false with --no-save. */
   save?: boolean;
   dataDir?: string;
+  resume?: boolean;
+  restart?: boolean;
 }
+
+const DRAFT_NEW = 'restart';
+const DRAFT_RESUME = 'resume';
+
+/** Where to start a bank: a fresh start, or the answers of a draft (asked, unless a flag decided). */
+async function startingPoint(loaded: LoadedBank, prompter: Prompter, options: TakeOptions, ctx: CliContext, dir: string): Promise<Responses | undefined> {
+  const draft = loadDraft(dir, loaded.bank.id, (path, reason) => ctx.stderr.write(`leadlens: ignoring a damaged draft ${path}: ${reason}\n`));
+  if (!draft || options.restart) return undefined;
+  const fit = fitDraft(draft, loaded);
+  if (fit.answered === 0 && !Object.keys(fit.usable.reflections).length) return undefined;
+  const total = loaded.bank.questions.length;
+  const changed = fit.sameBank ? '' : ` The bank has changed since${fit.dropped ? `; ${fit.dropped} answer${fit.dropped > 1 ? 's' : ''} no longer fit and would be dropped` : ''}.`;
+  if (options.resume) {
+    if (!fit.sameBank) ctx.stderr.write(`leadlens: resuming ${loaded.bank.id} although the bank has changed since the draft was saved${fit.dropped ? `; ${fit.dropped} answers dropped` : ''}\n`);
+    return fit.usable;
+  }
+  // A draft from a changed bank is never applied silently: the leader chooses.
+  const choice = await prompter.choose({
+    name: 'draft',
+    message: `You have an unfinished draft of ${loaded.bank.title} from ${draft.savedAt.slice(0, 16).replace('T', ' ')}: ${fit.answered} of ${total} answered.${changed}`,
+    choices: [
+      { value: DRAFT_RESUME, name: fit.sameBank ? `Resume at question ${Math.min(fit.answered + 1, total)}` : 'Resume with the answers that still fit' },
+      { value: DRAFT_NEW, name: 'Start over (the draft is discarded)' },
+    ],
+  });
+  return choice === DRAFT_RESUME ? fit.usable : undefined;
+}
+
 
 export function responsesFromFile(path: string, loaded: LoadedBank): Responses {
   const result = parseAnswers(readText(path, 'answers file'), path, loaded.bank);
@@ -28,10 +62,12 @@ export function responsesFromFile(path: string, loaded: LoadedBank): Responses {
   return result.value;
 }
 
-async function askInTerminal(ctx: CliContext, banks: LoadedBank[]): Promise<Responses[]> {
+async function askInTerminal(ctx: CliContext, banks: LoadedBank[], options: TakeOptions): Promise<Responses[]> {
   const { out, prompter, width } = await openTerminal(ctx);
+  const drafts = stateDir(ctx.env);
   const all: Responses[] = [];
-  for (const { bank } of banks) {
+  for (const loaded of banks) {
+    const { bank } = loaded;
     const reflections = bank.reflections.length ? ` and ${bank.reflections.length} reflection${bank.reflections.length > 1 ? 's' : ''}` : '';
     const intro = [
       '',
@@ -40,8 +76,24 @@ async function askInTerminal(ctx: CliContext, banks: LoadedBank[]): Promise<Resp
       'Answer with ↑↓ and Enter, or type the number first. You can go back, and review every answer before scoring. Ctrl-C stops.',
       '',
     ];
-    out.write(`${intro.join('\n')}\n`);
-    all.push(await runQuiz(bank, prompter, { width }));
+    out.write(`${intro.flatMap((line) => (line ? wrap(line, width) : [line])).join('\n')}\n`);
+    const initial = await startingPoint(loaded, prompter, options, ctx, drafts);
+    const onAnswer = (responses: Responses) => {
+      try {
+        saveDraft(drafts, { schemaVersion: 1, bank: { id: bank.id, contentHash: loaded.contentHash }, savedAt: ctx.now().toISOString(), responses });
+      } catch (error) {
+        // Better to go on without a draft than to stop the leader mid-assessment.
+        ctx.stderr.write(`leadlens: could not save a draft in ${drafts}: ${(error as Error).message}\n`);
+      }
+    };
+    try {
+      all.push(await runQuiz(bank, prompter, { width, initial, onAnswer }));
+    } catch (error) {
+      if (error instanceof InterruptedError && loadDraft(drafts, bank.id)) {
+        ctx.stderr.write(`\nleadlens: your answers are saved; run \`leadlens take ${bank.id}\` to carry on.\n`);
+      }
+      throw error;
+    }
   }
   return all;
 }
@@ -49,11 +101,12 @@ async function askInTerminal(ctx: CliContext, banks: LoadedBank[]): Promise<Resp
 export async function take(refs: string[], options: TakeOptions, ctx: CliContext): Promise<number> {
   const banks = refs.map((ref) => resolveBank(ref, ctx.bankDirs));
   if (options.answers && banks.length > 1) throw new UsageError('--answers scores one bank at a time; name a single bank');
+  if (options.resume && options.restart) throw new UsageError('--resume and --restart cannot be used together');
   if (options.format === 'csv' && banks.length > 1) throw new UsageError('csv holds one bank\'s columns; take one bank at a time, or use --format json');
   const target = reportTarget(ctx, options, banks.map((b) => b.bank));
 
   try {
-    const responses = options.answers ? [responsesFromFile(options.answers, banks[0]!)] : await askInTerminal(ctx, banks);
+    const responses = options.answers ? [responsesFromFile(options.answers, banks[0]!)] : await askInTerminal(ctx, banks, options);
     const completedAt = ctx.now();
     const results: AssessmentResult[] = banks.map((loaded, i) => {
       const given = responses[i]!;
@@ -73,6 +126,8 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     }
     await target.sink.write(FORMATS[target.format].render(results, target.options));
     await target.sink.close();
+    // Only now is the draft done with: the answers are in the report (and the history).
+    if (!options.answers) for (const { bank } of banks) deleteDraft(stateDir(ctx.env), bank.id);
     return reportMisses(ctx, results.map((r) => ({ who: results.length > 1 ? r.bank.id : r.respondent, misses: judge(r, target.thresholds) })).filter((m) => m.misses.length));
   } catch (error) {
     target.sink.abort();

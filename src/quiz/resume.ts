@@ -1,0 +1,35 @@
+/** What a saved draft can still contribute to a bank as it is now. Pure. */
+import type { Responses } from '../answers/schema.js';
+import type { ParsedBank } from '../bank/parse.js';
+import type { Draft } from '../store/drafts.js';
+
+export interface DraftFit {
+  /** Whether the bank is exactly the one the draft was answered against. */
+  sameBank: boolean;
+  /** Answers that still fit: questions that exist, values on the scale. */
+  usable: Responses;
+  answered: number;
+  /** Answers that no longer fit the bank. */
+  dropped: number;
+}
+
+export function fitDraft(draft: Draft, parsed: ParsedBank): DraftFit {
+  const { bank } = parsed;
+  const answers: Record<string, number> = {};
+  let dropped = 0;
+  for (const [id, value] of Object.entries(draft.responses.answers)) {
+    const fits = bank.questions.some((q) => q.id === id) && Number.isInteger(value) && value >= bank.scale.min && value <= bank.scale.max;
+    if (fits) answers[id] = value;
+    else dropped++;
+  }
+  const reflections: Record<string, string> = {};
+  for (const [id, text] of Object.entries(draft.responses.reflections ?? {})) {
+    if (bank.reflections.some((r) => r.id === id) && typeof text === 'string') reflections[id] = text;
+  }
+  return {
+    sameBank: draft.bank.contentHash === parsed.contentHash,
+    usable: { respondent: draft.responses.respondent ?? null, answers, reflections },
+    answered: Object.keys(answers).length,
+    dropped,
+  };
+}
