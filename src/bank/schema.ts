@@ -3,12 +3,18 @@
  * generated from it. Objects are strict: a typo such as `revrse` must never pass silently.
  */
 import { z } from 'zod';
+import { hasUnsafeCharacters } from '../text/inert.js';
 
 const id = z
   .string({ error: 'expected an id (lowercase letters, digits and dashes)' })
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lowercase letters, digits and dashes, such as "know-1"');
 
-const text = z.string({ error: 'expected text' }).trim().min(1, 'expected non-empty text');
+// Bank text reaches terminals: control characters and bidi overrides are refused, not displayed.
+const text = z
+  .string({ error: 'expected text' })
+  .trim()
+  .min(1, 'expected non-empty text')
+  .refine((value) => !hasUnsafeCharacters(value), { message: 'contains a control character or bidi override; remove it' });
 
 /** Where the bank comes from, and what it is not. */
 export const sourceSchema = z.strictObject({

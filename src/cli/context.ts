@@ -1,5 +1,6 @@
 /** What a command may touch: streams, environment and clock, passed in so commands stay testable. */
 import { UsageError } from '../errors.js';
+import { inert } from '../text/inert.js';
 import type { Prompter } from '../quiz/prompter.js';
 import type { RenderOptions } from '../report/options.js';
 import { colorLevel, outputWidth } from './io/color.js';
@@ -58,4 +59,9 @@ export async function openTerminal(ctx: CliContext): Promise<{ out: NodeJS.Write
   // A fresh pseudo-terminal may report 0 rows and columns; fall back to a common size.
   const prompter = await createTerminalPrompter({ input: ctx.stdin, output: out, color: colorLevel(out, ctx.env, ctx.colorFlag) > 0, rows: out.rows || 24 });
   return { out, prompter, width: out.columns || 80 };
+}
+
+/** A message for the user on stderr, one line, with anything they wrote shown inert. */
+export function say(ctx: CliContext, text: string): void {
+  ctx.stderr.write(`leadlens: ${inert(text)}\n`);
 }

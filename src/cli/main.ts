@@ -31,7 +31,7 @@ async function run(): Promise<number> {
     if (errors.isKnownError(error)) {
       if (error instanceof errors.InterruptedError) process.stderr.write('leadlens: stopped.\n');
       else if (error instanceof errors.InputError) process.stderr.write(`${error.message}\n`);
-      else process.stderr.write(`leadlens: ${error.message}\n`);
+      else process.stderr.write(`leadlens: ${(await import('../text/inert.js')).inert(error.message)}\n`);
       return error.exitCode;
     }
     throw error;

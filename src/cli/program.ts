@@ -2,6 +2,7 @@
 import { delimiter } from 'node:path';
 import { Command } from 'commander';
 import type { CliContext } from './context.js';
+import { inert } from '../text/inert.js';
 import { withReportFlags } from './report.js';
 
 export const EXIT_CODES_HELP = `
@@ -32,7 +33,7 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void): Com
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
       // One line per error: commander puts its suggestion on a second line.
-      outputError: (text, write) => write(`leadlens: ${text.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\)/, ' (did you mean $1)')}`),
+      outputError: (text, write) => write(`leadlens: ${inert(text.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\)/, ' (did you mean $1)').trimEnd())}\n`),
     })
     .addHelpText('after', `\nExamples:\n  leadlens                                  choose an assessment from a menu\n  leadlens take customer-lens               take one assessment in the terminal\n  leadlens take customer-lens --answers me.yaml --format json > result.json\n${EXIT_CODES_HELP}`)
     .allowExcessArguments(true)

@@ -1,4 +1,5 @@
 /** What take and score share: the report flags, where the report goes, and how thresholds end the run. */
+import { inert } from '../text/inert.js';
 import type { Command } from 'commander';
 import type { Bank } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
@@ -6,7 +7,7 @@ import { FORMAT_NAMES } from '../report/formatNames.js';
 import type { FormatName } from '../report/index.js';
 import type { RenderOptions } from '../report/options.js';
 import { describeMiss, parseThresholds, type Miss, type Thresholds } from '../scoring/thresholds.js';
-import { stdoutRenderOptions, type CliContext } from './context.js';
+import { stdoutRenderOptions, type CliContext, say } from './context.js';
 import { fileSink, stdoutSink, type Sink } from './io/sink.js';
 
 export interface ReportFlags {
@@ -50,7 +51,7 @@ const LISTED = 10;
 /** Says on stderr who missed which threshold, and returns the exit code: 1 if anyone did. */
 export function reportMisses(ctx: CliContext, misses: { who: string | null; misses: Miss[] }[], total = misses.length): number {
   if (total === 0) return 0;
-  for (const m of misses.slice(0, LISTED)) ctx.stderr.write(`leadlens: below threshold${m.who ? ` (${m.who})` : ''}: ${m.misses.map(describeMiss).join('; ')}\n`);
-  if (total > LISTED) ctx.stderr.write(`leadlens: …and ${total - LISTED} more below threshold\n`);
+  for (const m of misses.slice(0, LISTED)) say(ctx, `below threshold${m.who ? ` (${inert(m.who)})` : ''}: ${m.misses.map(describeMiss).join('; ')}`);
+  if (total > LISTED) say(ctx, `…and ${total - LISTED} more below threshold`);
   return 1;
 }

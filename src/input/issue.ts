@@ -1,3 +1,5 @@
+import { inert } from '../text/inert.js';
+
 /** A problem in a user's file, positioned so an editor can jump to it. */
 export interface InputIssue {
   /** Path of the file as the user named it (or a label such as "<stdin>"). */
@@ -10,10 +12,10 @@ export interface InputIssue {
   message: string;
 }
 
-/** `file:line:col path: message`, the shape editors and terminals turn into links. */
+/** `file:line:col path: message`, the shape editors and terminals turn into links; anything the user wrote is shown inert. */
 export function formatIssue(issue: InputIssue): string {
   const where = `${issue.file}:${issue.line}:${issue.col}`;
-  return issue.path ? `${where} ${issue.path}: ${issue.message}` : `${where} ${issue.message}`;
+  return inert(issue.path ? `${where} ${issue.path}: ${issue.message}` : `${where} ${issue.message}`);
 }
 
 /** Document order, so a user fixes problems top to bottom. */

@@ -1,4 +1,5 @@
 /** The "self and others" part of a 360 report, in each human-readable format. */
+import { inert } from '../text/inert.js';
 import type { ChalkInstance } from 'chalk';
 import type { DimensionFeedback, Feedback360, GapKind } from '../feedback360/assess.js';
 import type { AssessmentResult } from '../result.js';
@@ -20,7 +21,7 @@ const fit = (text: string, width: number) => (text.length > width ? `${text.slic
 
 /** "12 observers: manager 3, peer 4; 2 folded into others" */
 export function observersLine(f: Feedback360): string {
-  const groups = f.groups.map((g) => `${g.name} ${g.n}`).join(', ');
+  const groups = f.groups.map((g) => `${inert(g.name)} ${g.n}`).join(', ');
   const folded = f.folded ? `; ${f.folded} counted in "others" only, so that no group under ${f.rules.minGroup} can be told apart` : '';
   return `${f.observers} observer${f.observers === 1 ? '' : 's'}${groups ? `: ${groups}` : ''}${folded}`;
 }
@@ -38,7 +39,7 @@ export function feedbackText(f: Feedback360, c: ChalkInstance, width: number): s
     lines.push(`  ${fit(d.title, label)}  ${num(d.self.score).padStart(4)}  ${num(d.others.score).padStart(6)}  ${signed(d.gap).padStart(5)}  ${tone(d)(KIND_LABELS[d.kind])}`);
   }
   if (f.groups.length) {
-    const names = f.groups.map((g) => (g.name.length > 10 ? `${g.name.slice(0, 9)}…` : g.name));
+    const names = f.groups.map((g) => inert(g.name.length > 10 ? `${g.name.slice(0, 9)}…` : g.name));
     lines.push('', c.bold(`  ${'By group'.padEnd(label)}  ${names.map((n) => n.padStart(10)).join(' ')}`));
     for (const d of f.dimensions) lines.push(`  ${fit(d.title, label)}  ${f.groups.map((g) => num(d.groups[g.name]?.score ?? null).padStart(10)).join(' ')}`);
   }

@@ -1,4 +1,5 @@
 /** Terminal views of history, a comparison and a trend. Return text; the command prints it. */
+import { inert } from '../text/inert.js';
 import { Chalk } from 'chalk';
 import type { Comparison } from '../progress/compare.js';
 import { sparkline, type Trend } from '../progress/trend.js';
@@ -18,7 +19,7 @@ export function historyText(entries: readonly HistoryEntry[], options: Pick<Rend
     const r = e.result;
     const when = r.completedAt.slice(0, 16).replace('T', ' ');
     const overall = r.overall.score === null ? '–' : `${r.overall.score} ${BAND_LABELS[r.overall.band]}`;
-    lines.push(`${String(i + 1).padStart(3)}  ${when}  ${fit(r.bank.id, 18)}  ${fit(r.respondent ?? '(self)', 16)}  ${overall}`);
+    lines.push(`${String(i + 1).padStart(3)}  ${when}  ${fit(r.bank.id, 18)}  ${fit(inert(r.respondent ?? '(self)'), 16)}  ${overall}`);
   });
   return `${lines.join('\n')}\n`;
 }
@@ -27,7 +28,7 @@ export function compareText(cmp: Comparison, options: Pick<RenderOptions, 'color
   const c = new Chalk({ level: options.colorLevel });
   const arrow = (d: Comparison['overall']) =>
     d.change === null ? c.gray('  n/a') : d.direction === 'up' ? c.green(`▲ +${d.change}`) : d.direction === 'down' ? c.yellow(`▼ ${d.change}`) : c.gray(`= ${d.change > 0 ? '+' : ''}${d.change}`);
-  const who = cmp.after.respondent ? ` (${cmp.after.respondent})` : '';
+  const who = cmp.after.respondent ? ` (${inert(cmp.after.respondent)})` : '';
   const label = Math.min(36, Math.max(9, ...cmp.dimensions.map((d) => d.title.length)));
   const lines = [c.bold(`${cmp.bank}: ${cmp.before.completedAt.slice(0, 10)} → ${cmp.after.completedAt.slice(0, 10)}${who}`), ''];
   lines.push(c.bold(`  ${'Dimension'.padEnd(label)}  before  after  change`));
@@ -54,7 +55,7 @@ export function trendText(t: Trend, respondent: string | null, options: Pick<Ren
   const n = t.dates.length;
   const span = `${t.dates[0]!.slice(0, 10)} to ${t.dates[n - 1]!.slice(0, 10)}`;
   const label = Math.min(36, Math.max(9, ...t.dimensions.map((d) => d.title.length)));
-  const lines = [c.bold(`${t.bank}${respondent ? ` — ${respondent}` : ''}: ${n} result${n > 1 ? 's' : ''}, ${span}`), ''];
+  const lines = [c.bold(`${t.bank}${respondent ? ` — ${inert(respondent)}` : ''}: ${n} result${n > 1 ? 's' : ''}, ${span}`), ''];
   const row = (title: string, scores: (number | null)[], bold = false) => {
     const known = scores.filter((s): s is number => s !== null);
     const ends = known.length ? `${known[0]} → ${known.at(-1)}` : '–';

@@ -1,4 +1,5 @@
 /** The terminal report: bars, bands, then the plan. Returns text; the caller decides where it goes. */
+import { inert } from '../text/inert.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AssessmentResult } from '../result.js';
 import { BAND_LABELS, type DimensionBand } from '../scoring/bands.js';
@@ -73,7 +74,7 @@ function renderOne(result: AssessmentResult, options: RenderOptions): string {
   const c = new Chalk({ level: options.colorLevel });
   const width = Math.max(40, options.width);
   const date = result.completedAt.slice(0, 10);
-  const who = result.respondent ? `${result.respondent} · ` : '';
+  const who = result.respondent ? `${inert(result.respondent)} · ` : '';
   const lines: string[] = [c.bold(result.bank.title), c.gray(`${who}${date} · ${result.bank.id} v${result.bank.version}`), ''];
   if (has360(result)) lines.push(...hang(`360 feedback: the scores are what ${result.feedback360.observers} observers said; your own view is under "Self and others".`, width, '').map((l) => c.gray(l)), '');
   lines.push(...scoreLines(result, c, width), '');
@@ -88,7 +89,7 @@ function renderOne(result: AssessmentResult, options: RenderOptions): string {
   if (result.reflections.length) {
     lines.push(c.bold('Your reflections'), '');
     for (const r of result.reflections) {
-      lines.push(...hang(r.question, width, '  '), ...hang(r.answer, width, '  > ', '    '), '');
+      lines.push(...hang(r.question, width, '  '), ...hang(inert(r.answer), width, '  > ', '    '), '');
     }
   }
   const { source } = result.bank;

@@ -1,4 +1,5 @@
 /** The terminal view of a cohort: per-dimension statistics and who fell below a threshold. */
+import { inert } from '../text/inert.js';
 import { Chalk } from 'chalk';
 import type { CohortEntry } from '../cohort/entry.js';
 import { describeMiss } from '../scoring/thresholds.js';
@@ -38,7 +39,7 @@ export function textCohort(options: RenderOptions): CohortRenderer {
       if (summary.skipped) notes.push(`${summary.skipped} invalid row${summary.skipped > 1 ? 's' : ''} skipped.`);
       if (summary.belowThreshold) {
         notes.push(c.yellow(`${summary.belowThreshold} respondent${summary.belowThreshold > 1 ? 's' : ''} below a threshold:`));
-        for (const e of misses) notes.push(`  ${e.respondent}: ${e.misses.map(describeMiss).join('; ')}`);
+        for (const e of misses) notes.push(`  ${inert(e.respondent)}: ${e.misses.map(describeMiss).join('; ')}`);
         if (summary.belowThreshold > misses.length) notes.push(`  …and ${summary.belowThreshold - misses.length} more`);
       }
       if (notes.length) lines.push('', ...notes);

@@ -1,3 +1,5 @@
+import { inert } from './inert.js';
+
 /** Escaping for each output language, in one place so no renderer rolls its own. */
 
 // XML 1.0 forbids these even as character references; they are dropped, not escaped.
@@ -15,14 +17,14 @@ export function xml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-/** Text for HTML element content or a quoted attribute. */
+/** Text for HTML element content or a quoted attribute; controls and bidi overrides shown inert. */
 export function html(text: string): string {
-  return xml(text).replace(/&apos;/g, '&#39;');
+  return xml(inert(text)).replace(/&apos;/g, '&#39;');
 }
 
-/** Text for a Markdown paragraph or table cell: markup characters escaped, newlines folded. */
+/** Text for a Markdown paragraph or table cell: markup characters escaped, newlines folded, controls inert. */
 export function markdown(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|#~])/g, '\\$1');
+  return inert(text.replace(/\r?\n/g, ' ')).replace(/([\\`*_[\]<>|#~])/g, '\\$1');
 }
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or edge space. */

@@ -10,7 +10,7 @@ import { UsageError } from '../../errors.js';
 import { formatIssue } from '../../input/issue.js';
 import { readText } from '../../input/readText.js';
 import { parseYaml } from '../../input/yamlSource.js';
-import { write, type CliContext } from '../context.js';
+import { write, type CliContext, say } from '../context.js';
 import { expandInputs } from '../io/inputFiles.js';
 
 export async function list(options: { format: string }, ctx: CliContext): Promise<number> {
@@ -44,7 +44,7 @@ export async function validate(patterns: string[], ctx: CliContext): Promise<num
       text = readText(path, 'bank');
     } catch (error) {
       failed++;
-      ctx.stderr.write(`leadlens: ${(error as Error).message}\n`);
+      say(ctx, `${(error as Error).message}`);
       continue;
     }
     const result = parseBank(text, file);
@@ -58,7 +58,7 @@ export async function validate(patterns: string[], ctx: CliContext): Promise<num
     const { bank } = result.value;
     await write(ctx.stdout, `ok  ${file}: ${bank.id}, ${bank.dimensions.length} dimension${bank.dimensions.length === 1 ? "" : "s"}, ${bank.questions.length} questions${warnings.length ? `, ${warnings.length} warning${warnings.length > 1 ? 's' : ''}` : ''}\n`);
   }
-  if (failed) ctx.stderr.write(`leadlens: ${failed} of ${files.length} file${files.length > 1 ? 's' : ''} with problems\n`);
+  if (failed) say(ctx, `${failed} of ${files.length} file${files.length > 1 ? 's' : ''} with problems`);
   return failed ? 2 : 0;
 }
 
@@ -77,6 +77,6 @@ export async function init(id: string, options: { out?: string }, ctx: CliContex
     if (code === 'EEXIST') throw new UsageError(`"${path}" already exists; choose another id or --out, or remove the file first`);
     throw new UsageError(`cannot write "${path}": ${code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
   }
-  ctx.stderr.write(`leadlens: wrote ${path}. Edit it, then: leadlens validate ${path} && leadlens take ./${path}\n`);
+  say(ctx, `wrote ${path}. Edit it, then: leadlens validate ${path} && leadlens take ./${path}`);
   return 0;
 }

@@ -1,4 +1,5 @@
 /** `leadlens 360`: the leader's self-assessment beside observers' answers. */
+import { say } from '../context.js';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
 import { csvLayout, csvRow } from '../../cohort/csvRows.js';
 import { InputError, UsageError } from '../../errors.js';
@@ -37,7 +38,7 @@ async function observersFromCsv(path: string, loaded: LoadedBank, ctx: CliContex
         issues.push(...layout.issues);
         return 'stop';
       }
-      if (layout.layout.groupIndex === -1) ctx.stderr.write(`leadlens: ${path} has no "group" column; its observers count in "others" only\n`);
+      if (layout.layout.groupIndex === -1) say(ctx, `${path} has no "group" column; its observers count in "others" only`);
       return undefined;
     }
     if (!layout.ok) return 'stop';

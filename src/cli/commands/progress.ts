@@ -7,7 +7,7 @@ import { compareText, historyText, trendText } from '../../report/progressText.j
 import type { AssessmentResult } from '../../result.js';
 import { filterHistory, readHistory, type HistoryEntry, type HistoryFilter } from '../../store/history.js';
 import { dataDir } from '../../store/paths.js';
-import { stdoutRenderOptions, write, type CliContext } from '../context.js';
+import { stdoutRenderOptions, write, type CliContext, say } from '../context.js';
 
 export interface ProgressOptions extends HistoryFilter {
   dataDir?: string;
@@ -16,7 +16,7 @@ export interface ProgressOptions extends HistoryFilter {
 
 function load(ctx: CliContext, options: ProgressOptions): HistoryEntry[] {
   const dir = dataDir(ctx.env, options.dataDir);
-  return filterHistory(readHistory(dir, (file, reason) => ctx.stderr.write(`leadlens: skipping ${file}: ${reason}\n`)), options);
+  return filterHistory(readHistory(dir, (file, reason) => say(ctx, `skipping ${file}: ${reason}`)), options);
 }
 
 function output(ctx: CliContext, format: string, json: unknown, text: () => string): Promise<void> {

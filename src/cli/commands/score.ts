@@ -1,4 +1,5 @@
 /** `leadlens score`: score answer files or a CSV cohort without any prompt. */
+import { say } from '../context.js';
 import { basename, extname } from 'node:path';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
 import { csvLayout, csvRow, type CsvLayout } from '../../cohort/csvRows.js';
@@ -75,8 +76,8 @@ async function scoreCsv(path: string, loaded: LoadedBank, options: ScoreOptions,
         return 'stop';
       }
       layout = result.layout;
-      if (layout.ignored.length) ctx.stderr.write(`leadlens: ${label}: ignoring columns that are not questions of ${loaded.bank.id}: ${layout.ignored.join(', ')}\n`);
-      if (layout.absent.length) ctx.stderr.write(`leadlens: ${label}: no column for ${layout.absent.join(', ')}; those answers count as missing\n`);
+      if (layout.ignored.length) say(ctx, `${label}: ignoring columns that are not questions of ${loaded.bank.id}: ${layout.ignored.join(', ')}`);
+      if (layout.absent.length) say(ctx, `${label}: no column for ${layout.absent.join(', ')}; those answers count as missing`);
       writer = new CohortWriter(loaded, target, ctx);
       return writer.begin();
     }
@@ -100,7 +101,7 @@ async function scoreCsv(path: string, loaded: LoadedBank, options: ScoreOptions,
   if (progress && scored >= PROGRESS_EVERY) ctx.stderr.write('\r\u001b[K');
   if (!headerSeen) throw new InputError([{ file: label, line: 1, col: 1, path: '', message: 'the CSV is empty; expected a header row of question ids' }]);
   if (issues.length) throw new InputError(issues.length >= MAX_ISSUES ? [...issues, { file: label, line: issues.at(-1)!.line, col: 1, path: '', message: `stopped after ${MAX_ISSUES} problems` }] : issues);
-  if (skipped > MAX_ISSUES) ctx.stderr.write(`leadlens: …${skipped - MAX_ISSUES} more invalid rows skipped\n`);
+  if (skipped > MAX_ISSUES) say(ctx, `…${skipped - MAX_ISSUES} more invalid rows skipped`);
   return writer!.end(skipped);
 }
 

@@ -15,7 +15,7 @@ import { assess, type AssessmentResult } from '../../result.js';
 import { judge } from '../../scoring/thresholds.js';
 import { saveResult } from '../../store/history.js';
 import { dataDir, stateDir } from '../../store/paths.js';
-import { openTerminal, type CliContext } from '../context.js';
+import { openTerminal, type CliContext, say } from '../context.js';
 import { reportMisses, reportTarget, type ReportFlags } from '../report.js';
 
 export interface TakeOptions extends ReportFlags {
@@ -33,14 +33,14 @@ const DRAFT_RESUME = 'resume';
 
 /** Where to start a bank: a fresh start, or the answers of a draft (asked, unless a flag decided). */
 async function startingPoint(loaded: LoadedBank, prompter: Prompter, options: TakeOptions, ctx: CliContext, dir: string): Promise<Responses | undefined> {
-  const draft = loadDraft(dir, loaded.bank.id, (path, reason) => ctx.stderr.write(`leadlens: ignoring a damaged draft ${path}: ${reason}\n`));
+  const draft = loadDraft(dir, loaded.bank.id, (path, reason) => say(ctx, `ignoring a damaged draft ${path}: ${reason}`));
   if (!draft || options.restart) return undefined;
   const fit = fitDraft(draft, loaded);
   if (fit.answered === 0 && !Object.keys(fit.usable.reflections).length) return undefined;
   const total = loaded.bank.questions.length;
   const changed = fit.sameBank ? '' : ` The bank has changed since${fit.dropped ? `; ${fit.dropped} answer${fit.dropped > 1 ? 's' : ''} no longer fit and would be dropped` : ''}.`;
   if (options.resume) {
-    if (!fit.sameBank) ctx.stderr.write(`leadlens: resuming ${loaded.bank.id} although the bank has changed since the draft was saved${fit.dropped ? `; ${fit.dropped} answers dropped` : ''}\n`);
+    if (!fit.sameBank) say(ctx, `resuming ${loaded.bank.id} although the bank has changed since the draft was saved${fit.dropped ? `; ${fit.dropped} answers dropped` : ''}`);
     return fit.usable;
   }
   // A draft from a changed bank is never applied silently: the leader chooses.
@@ -83,14 +83,14 @@ async function askInTerminal(ctx: CliContext, banks: LoadedBank[], options: Take
         saveDraft(drafts, { schemaVersion: 1, bank: { id: bank.id, contentHash: loaded.contentHash }, savedAt: ctx.now().toISOString(), responses });
       } catch (error) {
         // Better to go on without a draft than to stop the leader mid-assessment.
-        ctx.stderr.write(`leadlens: could not save a draft in ${drafts}: ${(error as Error).message}\n`);
+        say(ctx, `could not save a draft in ${drafts}: ${(error as Error).message}`);
       }
     };
     try {
       all.push(await runQuiz(bank, prompter, { width, initial, onAnswer }));
     } catch (error) {
       if (error instanceof InterruptedError && loadDraft(drafts, bank.id)) {
-        ctx.stderr.write(`\nleadlens: your answers are saved; run \`leadlens take ${bank.id}\` to carry on.\n`);
+        say(ctx, `your answers are saved; run \`leadlens take ${bank.id}\` to carry on.`);
       }
       throw error;
     }
@@ -111,17 +111,17 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     const results: AssessmentResult[] = banks.map((loaded, i) => {
       const given = responses[i]!;
       const unanswered = loaded.bank.questions.filter((q) => given.answers[q.id] === undefined).map((q) => q.id);
-      if (unanswered.length) ctx.stderr.write(`leadlens: ${unanswered.length} question${unanswered.length > 1 ? 's' : ''} of ${loaded.bank.id} not answered: ${unanswered.join(', ')}\n`);
+      if (unanswered.length) say(ctx, `${unanswered.length} question${unanswered.length > 1 ? 's' : ''} of ${loaded.bank.id} not answered: ${unanswered.join(', ')}`);
       return assess(loaded, { ...given, respondent: options.respondent ?? given.respondent }, { toolVersion: ctx.version, completedAt });
     });
     if (options.save !== false) {
       const dir = dataDir(ctx.env, options.dataDir);
       try {
         const files = results.map((r) => saveResult(dir, r));
-        if (ctx.stderr.isTTY) ctx.stderr.write(`leadlens: saved to ${files.join(', ')}\n`);
+        if (ctx.stderr.isTTY) say(ctx, `saved to ${files.join(', ')}`);
       } catch (error) {
         // Losing the history entry must not lose the report the user is waiting for.
-        ctx.stderr.write(`leadlens: could not save the result in ${dir}: ${(error as Error).message}\n`);
+        say(ctx, `could not save the result in ${dir}: ${(error as Error).message}`);
       }
     }
     await target.sink.write(FORMATS[target.format].render(results, target.options));
