@@ -164,3 +164,24 @@ function write(name: string, text: string): string {
   writeFileSync(path, text);
   return path;
 }
+
+describe('concurrent runs', () => {
+  it('never lose a result: eight takes at once save eight files', async () => {
+    const { spawn } = await import('node:child_process');
+    const { cleanEnv, BIN } = await import('./run.js');
+    const data = join(tmp, 'concurrent');
+    const one = () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'take', 'customer-lens', '--answers', fixture('customer-lens.answers.yaml'), '-f', 'json'], {
+          env: cleanEnv({ LEADLENS_DATA_DIR: data }),
+          stdio: 'ignore',
+        });
+        child.on('exit', resolve);
+      });
+    expect(await Promise.all(Array.from({ length: 8 }, one))).toEqual(Array(8).fill(0));
+    const { readdirSync } = await import('node:fs');
+    const files = readdirSync(join(data, 'results'));
+    expect(files.filter((f) => f.endsWith('.json'))).toHaveLength(8);
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
