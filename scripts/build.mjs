@@ -19,3 +19,26 @@ await build({
   banner: { js: "import { createRequire as __leadlensRequire } from 'node:module'; const require = __leadlensRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// Validate the shipped banks once, at build time, so a run never needs the YAML parser or zod
+// to load them (see src/bank/cache.ts). Keys match the cache's: version and exact text.
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const tools = join(mkdtempSync(join(tmpdir(), 'leadlens-build-')), 'bank-tools.mjs');
+await build({ stdin: { contents: "export { parseBank } from './src/bank/parse.ts'; export { cacheKey } from './src/bank/cache.ts';", resolveDir: '.', loader: 'ts' }, outfile: tools, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
+const { parseBank, cacheKey } = await import(pathToFileURL(tools).href);
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const banks = {};
+for (const name of readdirSync('assessments').filter((n) => n.endsWith('.yaml')).sort()) {
+  const text = readFileSync(join('assessments', name), 'utf8');
+  const result = parseBank(text, `assessments/${name}`);
+  if (!result.ok) {
+    console.error(result.issues.map((i) => `${i.file}:${i.line}:${i.col} ${i.path}: ${i.message}`).join('\n'));
+    process.exit(1);
+  }
+  banks[cacheKey(version, text)] = result.value;
+}
+writeFileSync('dist/banks.json', JSON.stringify(banks));

@@ -2,7 +2,7 @@
 import { flagsOf, type CohortEntry } from '../src/cohort/entry.js';
 import { CohortAccumulator } from '../src/cohort/summary.js';
 import type { CohortMeta } from '../src/report/cohort.js';
-import { FORMATS, type FormatName } from '../src/report/index.js';
+import { loadFormat, type FormatName } from '../src/report/index.js';
 import type { RenderOptions } from '../src/report/options.js';
 import { assess } from '../src/result.js';
 import { score } from '../src/scoring/score.js';
@@ -24,7 +24,7 @@ const people: [string, Record<string, number>][] = [
   ['Cy\u0007', { a1: 3, a2: 3 }],
 ];
 
-export function renderCohort(format: FormatName): string {
+export async function renderCohort(format: FormatName): Promise<string> {
   const { bank, contentHash } = loaded;
   const meta: CohortMeta = {
     schemaVersion: 1,
@@ -34,7 +34,7 @@ export function renderCohort(format: FormatName): string {
     generatedAt: '2026-01-02T03:04:05.000Z',
     thresholds,
   };
-  const renderer = FORMATS[format].cohort(options);
+  const renderer = (await loadFormat(format)).cohort(options);
   const summary = new CohortAccumulator(bank);
   let out = renderer.begin(meta);
   for (const [respondent, answers] of people) {
@@ -46,4 +46,4 @@ export function renderCohort(format: FormatName): string {
   return out + renderer.end(summary.summary(1));
 }
 
-export const renderSingle = (format: FormatName) => FORMATS[format].render([result], options);
+export const renderSingle = async (format: FormatName) => (await loadFormat(format)).render([result], options);

@@ -1,60 +1,65 @@
-/** An answers file's text checked against its bank: every problem positioned. Pure. */
+/**
+ * An answers file's text checked against its bank. Most files are fine, so a quick check runs first
+ * (JSON needs no YAML parser, and neither needs zod); only a file that fails it goes through the
+ * thorough check, which positions every problem. Pure.
+ */
 import type { Bank } from '../bank/schema.js';
-import { sortIssues, type InputIssue } from '../input/issue.js';
-import { parseYaml } from '../input/yamlSource.js';
-import { fromZodIssues } from '../input/zodIssues.js';
-import { didYouMean } from '../text/suggest.js';
-import { answersFileSchema, type Responses } from './schema.js';
+import { hasUnsafeCharacters } from '../text/inert.js';
+import type { Responses } from './schema.js';
+import type { AnswersResult } from './validate.js';
 
-export type AnswersResult = { ok: true; value: Responses } | { ok: false; issues: InputIssue[] };
+export type { AnswersResult };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const KEYS = new Set(['bank', 'respondent', 'group', 'answers', 'reflections']);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const cleanText = (value: unknown) => typeof value === 'string' && value.trim() !== '' && !hasUnsafeCharacters(value);
 
-export function parseAnswers(text: string, file: string, bank: Bank): AnswersResult {
-  const source = parseYaml(text, file);
-  if (source.issues.length) return { ok: false, issues: source.issues };
-  const raw = source.value;
-  if (raw === undefined || raw === null) {
-    return { ok: false, issues: [{ file, line: 1, col: 1, path: '', message: 'the file is empty; expected a mapping with "answers"' }] };
+/** The responses, if the data is flawless; null sends it to the thorough check. */
+export function quickAnswers(raw: unknown, bank: Bank): Responses | null {
+  if (!isRecord(raw) || !isRecord(raw.answers)) return null;
+  for (const key of Object.keys(raw)) if (!KEYS.has(key)) return null;
+  if (raw.bank !== undefined && raw.bank !== bank.id) return null;
+  if (raw.respondent !== undefined && !cleanText(raw.respondent)) return null;
+  if (raw.group !== undefined && !cleanText(raw.group)) return null;
+  const answers: Record<string, number> = {};
+  for (const [id, value] of Object.entries(raw.answers)) {
+    if (!bank.questions.some((q) => q.id === id)) return null;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < bank.scale.min || value > bank.scale.max) return null;
+    answers[id] = value;
   }
-  const parsed = answersFileSchema.safeParse(raw, { reportInput: true });
-  const issues = parsed.success ? [] : fromZodIssues(source, answersFileSchema, parsed.error.issues);
-
-  // Checked on the raw data, not zod's copy, so keys such as __proto__ are seen and refused.
-  if (isRecord(raw)) {
-    if (typeof raw.bank === 'string' && raw.bank !== bank.id) {
-      issues.push(source.issueAt(['bank'], `these answers are for bank "${raw.bank}", not "${bank.id}"`));
-    }
-    const questionIds = bank.questions.map((q) => q.id);
-    const { min, max } = bank.scale;
-    if (isRecord(raw.answers)) {
-      for (const [id, value] of Object.entries(raw.answers)) {
-        if (!questionIds.includes(id)) {
-          issues.push(source.issueAt(['answers', id], `"${id}" is not a question of ${bank.id}${didYouMean(id, questionIds)}`, { key: true }));
-        } else if (Number.isInteger(value) && ((value as number) < min || (value as number) > max)) {
-          issues.push(source.issueAt(['answers', id], `${String(value)} is not on the scale ${min}–${max}`));
-        }
-      }
-    }
-    const reflectionIds = bank.reflections.map((r) => r.id);
-    if (isRecord(raw.reflections)) {
-      for (const id of Object.keys(raw.reflections)) {
-        if (!reflectionIds.includes(id)) {
-          const known = reflectionIds.length ? ` (reflections: ${reflectionIds.join(', ')})` : '';
-          issues.push(source.issueAt(['reflections', id], `"${id}" is not a reflection question of ${bank.id}${known}`, { key: true }));
-        }
-      }
+  const reflections: Record<string, string> = {};
+  if (raw.reflections !== undefined) {
+    if (!isRecord(raw.reflections)) return null;
+    for (const [id, value] of Object.entries(raw.reflections)) {
+      if (!bank.reflections.some((r) => r.id === id) || typeof value !== 'string' || hasUnsafeCharacters(value)) return null;
+      reflections[id] = value;
     }
   }
-  if (!parsed.success || issues.length) return { ok: false, issues: sortIssues(issues) };
   return {
-    ok: true,
-    value: {
-      respondent: parsed.data.respondent ?? null,
-      group: parsed.data.group ?? null,
-      answers: { ...parsed.data.answers },
-      reflections: { ...(parsed.data.reflections ?? {}) },
-    },
+    respondent: typeof raw.respondent === 'string' ? raw.respondent.trim() : null,
+    group: typeof raw.group === 'string' ? raw.group.trim() : null,
+    answers,
+    reflections,
   };
+}
+
+export async function parseAnswers(text: string, file: string, bank: Bank): Promise<AnswersResult> {
+  if (/^\s*\{/.test(text)) {
+    try {
+      const quick = quickAnswers(JSON.parse(text), bank);
+      if (quick) return { ok: true, value: quick };
+    } catch {
+      // not plain JSON after all: the YAML path below says where
+    }
+  } else {
+    const { parse } = await import('yaml');
+    try {
+      const quick = quickAnswers(parse(text, { uniqueKeys: true, maxAliasCount: 100 }), bank);
+      if (quick) return { ok: true, value: quick };
+    } catch {
+      // a syntax error or an alias bomb: the thorough check positions it
+    }
+  }
+  const { validateAnswers } = await import('./validate.js');
+  return validateAnswers(text, file, bank);
 }

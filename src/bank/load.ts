@@ -1,16 +1,16 @@
 /**
  * Finding and reading banks: the built-in ones in assessments/, those in --bank-dir folders and
  * LEADLENS_BANK_PATH, or any file the user names. In a folder a bank is found by its file name,
- * which must match its id.
+ * which must match its id. Validated banks come from a cache when their text has not changed.
  */
 import { readdirSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { packageRoot } from '../packageRoot.js';
 import { readText } from '../input/readText.js';
-import { parseYaml } from '../input/yamlSource.js';
+import { packageRoot } from '../packageRoot.js';
 import { didYouMean } from '../text/suggest.js';
-import { parseBank, type ParsedBank } from './parse.js';
+import { parseBankCached, type CacheOptions } from './cache.js';
+import type { ParsedBank } from './parse.js';
 
 /** A validated bank and where it came from. */
 export interface LoadedBank extends ParsedBank {
@@ -25,6 +25,11 @@ export interface CatalogEntry {
   id: string;
   path: string;
   origin: string;
+}
+
+/** How banks are found and cached: extra folders, and the version and environment for the cache. */
+export interface BankContext extends CacheOptions {
+  bankDirs: readonly string[];
 }
 
 /** The shipped banks, in the package's assessments/ folder. */
@@ -69,14 +74,14 @@ export function checkClashes(catalog: readonly CatalogEntry[], only?: string): v
   }
 }
 
-export function loadBankFile(path: string, origin = 'file', expectedId?: string): LoadedBank {
+export async function loadBankFile(path: string, context: CacheOptions, origin = 'file', expectedId?: string): Promise<LoadedBank> {
   const file = displayPath(path);
   const text = readText(path, 'bank');
-  const result = parseBank(text, file);
+  const result = await parseBankCached(text, file, context);
   if (!result.ok) throw new InputError(result.issues);
   if (expectedId !== undefined && result.value.bank.id !== expectedId) {
-    const source = parseYaml(text, file);
-    throw new InputError([source.issueAt(['id'], `bank id "${result.value.bank.id}" does not match its file name "${basename(path)}"; a bank in a folder is found by file name`)]);
+    const { parseYaml } = await import('../input/yamlSource.js');
+    throw new InputError([parseYaml(text, file).issueAt(['id'], `bank id "${result.value.bank.id}" does not match its file name "${basename(path)}"; a bank in a folder is found by file name`)]);
   }
   return { ...result.value, file, origin };
 }
@@ -84,23 +89,23 @@ export function loadBankFile(path: string, origin = 'file', expectedId?: string)
 const looksLikePath = (ref: string) => /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
 
 /** A bank by id (built-in or from a bank folder) or by file path. */
-export function resolveBank(ref: string, extraDirs: readonly string[] = []): LoadedBank {
-  if (looksLikePath(ref)) return loadBankFile(ref, displayPath(ref));
-  const catalog = bankCatalog(extraDirs);
+export async function resolveBank(ref: string, context: BankContext): Promise<LoadedBank> {
+  if (looksLikePath(ref)) return loadBankFile(ref, context, displayPath(ref));
+  const catalog = bankCatalog(context.bankDirs);
   checkClashes(catalog, ref);
   const entry = catalog.find((e) => e.id === ref);
   if (!entry) {
     const ids = [...new Set(catalog.map((e) => e.id))];
     throw new UsageError(`unknown bank "${ref}"${didYouMean(ref, ids)}; available: ${ids.join(', ')}`);
   }
-  return loadBankFile(entry.path, entry.origin, entry.id);
+  return loadBankFile(entry.path, context, entry.origin, entry.id);
 }
 
 /** Every bank on offer, read and validated. */
-export function loadAllBanks(extraDirs: readonly string[] = []): LoadedBank[] {
-  const catalog = bankCatalog(extraDirs);
+export async function loadAllBanks(context: BankContext): Promise<LoadedBank[]> {
+  const catalog = bankCatalog(context.bankDirs);
   checkClashes(catalog);
-  return catalog.map((e) => loadBankFile(e.path, e.origin, e.id));
+  return Promise.all(catalog.map((e) => loadBankFile(e.path, context, e.origin, e.id)));
 }
 
 export function builtInBankIds(): string[] {

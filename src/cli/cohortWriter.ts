@@ -4,7 +4,7 @@ import type { LoadedBank } from '../bank/load.js';
 import { flagsOf, type CohortEntry } from '../cohort/entry.js';
 import { CohortAccumulator } from '../cohort/summary.js';
 import type { CohortMeta, CohortRenderer } from '../report/cohort.js';
-import { FORMATS } from '../report/index.js';
+import { loadFormat, type Format } from '../report/index.js';
 import { RESULT_SCHEMA_VERSION } from '../result.js';
 import { compileScorer } from '../scoring/score.js';
 import { judge, type Miss } from '../scoring/thresholds.js';
@@ -20,14 +20,19 @@ export class CohortWriter {
   private readonly misses: { who: string; misses: Miss[] }[] = [];
   private missCount = 0;
 
-  constructor(
+  private constructor(
     private readonly loaded: LoadedBank,
     private readonly target: ReportTarget,
     private readonly ctx: CliContext,
+    format: Format,
   ) {
     this.score = compileScorer(loaded.bank);
     this.summary = new CohortAccumulator(loaded.bank);
-    this.renderer = FORMATS[target.format].cohort(target.options);
+    this.renderer = format.cohort(target.options);
+  }
+
+  static async open(loaded: LoadedBank, target: ReportTarget, ctx: CliContext): Promise<CohortWriter> {
+    return new CohortWriter(loaded, target, ctx, await loadFormat(target.format));
   }
 
   begin(): Promise<void> | undefined {

@@ -19,6 +19,11 @@ export interface CliContext {
   bankDirs: string[];
 }
 
+/** What the bank loader needs from the context. */
+export function bankContext(ctx: CliContext): { bankDirs: string[]; version: string; env: NodeJS.ProcessEnv } {
+  return { bankDirs: ctx.bankDirs, version: ctx.version, env: ctx.env };
+}
+
 export function processContext(version: string): CliContext {
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date(), version, colorFlag: undefined, bankDirs: [] };
 }

@@ -115,7 +115,7 @@ ${EXIT_CODES_HELP}`)
     .description('list the banks on offer: built-in, and those from --bank-dir and LEADLENS_BANK_PATH')
     .option('-f, --format <name>', 'text or json', 'text')
     .action(async (options, command: Command) => {
-      const { list } = await import('./commands/banks.js');
+      const { list } = await import('./commands/list.js');
       done(await list(options, withFlags(command)));
     });
 

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { Bank } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import { FORMAT_NAMES } from '../report/formatNames.js';
-import type { FormatName } from '../report/index.js';
+import type { FormatName } from '../report/formatNames.js';
 import type { RenderOptions } from '../report/options.js';
 import { describeMiss, parseThresholds, type Miss, type Thresholds } from '../scoring/thresholds.js';
 import { stdoutRenderOptions, type CliContext, say } from './context.js';

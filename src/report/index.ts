@@ -1,14 +1,11 @@
-/** Report formats by name. Each renders the same results; the command decides where the text goes. */
+/**
+ * Report formats by name. Each renders the same results; the command decides where the text goes.
+ * A format's code loads only when it is used, so `--format json` never pays for colours or HTML.
+ */
 import type { AssessmentResult } from '../result.js';
 import type { CohortRenderer } from './cohort.js';
-import { csvCohort, renderCsv } from './csv.js';
-import { htmlCohort, renderHtml } from './html.js';
-import { jsonCohort, renderJson } from './json.js';
-import { junitCohort, renderJunit } from './junit.js';
-import { markdownCohort, renderMarkdown } from './markdown.js';
+import type { FormatName } from './formatNames.js';
 import type { RenderOptions } from './options.js';
-import { renderText } from './text.js';
-import { textCohort } from './textCohort.js';
 
 export type Renderer = (results: readonly AssessmentResult[], options: RenderOptions) => string;
 
@@ -16,18 +13,38 @@ export type Renderer = (results: readonly AssessmentResult[], options: RenderOpt
 export interface Format {
   render: Renderer;
   cohort: (options: RenderOptions) => CohortRenderer;
-  /** Whether the output is meant for a terminal (and so may be coloured). */
-  terminal: boolean;
 }
 
-export const FORMATS = {
-  text: { render: renderText, cohort: textCohort, terminal: true },
-  json: { render: renderJson, cohort: jsonCohort, terminal: false },
-  markdown: { render: renderMarkdown, cohort: markdownCohort, terminal: false },
-  csv: { render: renderCsv, cohort: csvCohort, terminal: false },
-  junit: { render: (results, options) => renderJunit(results, options.thresholds), cohort: junitCohort, terminal: false },
-  html: { render: renderHtml, cohort: htmlCohort, terminal: false },
-} satisfies Record<string, Format>;
+const LOADERS: Record<FormatName, () => Promise<Format>> = {
+  text: async () => {
+    const [{ renderText }, { textCohort }] = await Promise.all([import('./text.js'), import('./textCohort.js')]);
+    return { render: renderText, cohort: textCohort };
+  },
+  json: async () => {
+    const { renderJson, jsonCohort } = await import('./json.js');
+    return { render: renderJson, cohort: jsonCohort };
+  },
+  markdown: async () => {
+    const { renderMarkdown, markdownCohort } = await import('./markdown.js');
+    return { render: renderMarkdown, cohort: markdownCohort };
+  },
+  csv: async () => {
+    const { renderCsv, csvCohort } = await import('./csv.js');
+    return { render: renderCsv, cohort: csvCohort };
+  },
+  junit: async () => {
+    const { renderJunit, junitCohort } = await import('./junit.js');
+    return { render: (results, options) => renderJunit(results, options.thresholds), cohort: junitCohort };
+  },
+  html: async () => {
+    const { renderHtml, htmlCohort } = await import('./html.js');
+    return { render: renderHtml, cohort: htmlCohort };
+  },
+};
 
-export type FormatName = keyof typeof FORMATS;
+export function loadFormat(name: FormatName): Promise<Format> {
+  return LOADERS[name]();
+}
+
+export type { FormatName };
 export { FORMAT_NAMES } from './formatNames.js';

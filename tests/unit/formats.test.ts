@@ -15,20 +15,20 @@ describe('json', () => {
   const validate = ajv.compile(schema);
   const check = (data: unknown) => (validate(data) ? [] : validate.errors);
 
-  it('a single result validates against docs/result.schema.json', () => {
-    expect(check(JSON.parse(renderSingle('json')))).toEqual([]);
+  it('a single result validates against docs/result.schema.json', async () => {
+    expect(check(JSON.parse(await renderSingle('json')))).toEqual([]);
   });
 
-  it('a cohort validates, with every respondent and the summary', () => {
-    const cohort = JSON.parse(renderCohort('json'));
+  it('a cohort validates, with every respondent and the summary', async () => {
+    const cohort = JSON.parse(await renderCohort('json'));
     expect(check(cohort)).toEqual([]);
     expect(cohort.kind).toBe('cohort');
     expect(cohort.respondents.map((r: { respondent: string }) => r.respondent)).toEqual(['Ann', 'Bo, Jr.', 'Cy\u0007']);
     expect(cohort.summary).toMatchObject({ respondents: 3, skipped: 1, belowThreshold: 1 });
   });
 
-  it('the schema can fail: a result missing its overall score does not validate', () => {
-    const broken = JSON.parse(renderSingle('json'));
+  it('the schema can fail: a result missing its overall score does not validate', async () => {
+    const broken = JSON.parse(await renderSingle('json'));
     delete broken.overall;
     expect(check(broken)).not.toEqual([]);
   });
@@ -37,8 +37,8 @@ describe('json', () => {
 describe('csv', () => {
   const parse = (text: string) => Papa.parse<string[]>(text.trimEnd(), { newline: '\r\n' }).data;
 
-  it('one row per respondent, means and scores per dimension, then overall and flags', () => {
-    const rows = parse(renderCohort('csv'));
+  it('one row per respondent, means and scores per dimension, then overall and flags', async () => {
+    const rows = parse(await renderCohort('csv'));
     expect(rows[0]).toEqual(['respondent', 'alpha.mean', 'alpha.score', 'beta.mean', 'beta.score', 'overall.score', 'flags']);
     expect(rows[1]).toEqual(['Ann', '4', '75', '3', '50', '63', '']);
     expect(rows[2]).toEqual(['Bo, Jr.', '2', '25', '5', '100', '63', '']);
@@ -46,8 +46,8 @@ describe('csv', () => {
     expect(rows).toHaveLength(4);
   });
 
-  it('a single result is the same shape', () => {
-    expect(parse(renderSingle('csv'))).toEqual([
+  it('a single result is the same shape', async () => {
+    expect(parse(await renderSingle('csv'))).toEqual([
       ['respondent', 'alpha.mean', 'alpha.score', 'beta.mean', 'beta.score', 'overall.score', 'flags'],
       ['Sam <& "Co">', '4', '75', '1.67', '17', '46', ''],
     ]);
@@ -62,34 +62,34 @@ describe('junit', () => {
     return execFileSync('xmllint', ['--noout', '--schema', xsd, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   };
 
-  it('validates against junit-10.xsd (Jenkins xunit), one suite per respondent', () => {
-    const xml = renderCohort('junit');
+  it('validates against junit-10.xsd (Jenkins xunit), one suite per respondent', async () => {
+    const xml = await renderCohort('junit');
     expect(() => validates(xml, 'cohort.xml')).not.toThrow();
     expect(xml.match(/<testsuite /g)).toHaveLength(3);
     expect(xml.match(/<testcase /g)).toHaveLength(9);
   });
 
-  it('fails a case below its threshold and skips one that could not be scored', () => {
-    const xml = renderSingle('junit');
+  it('fails a case below its threshold and skips one that could not be scored', async () => {
+    const xml = await renderSingle('junit');
     expect(() => validates(xml, 'single.xml')).not.toThrow();
     expect(xml).toContain('<testsuite name="mini: Sam &lt;&amp; &quot;Co&quot;&gt;" tests="3" failures="1" errors="0" skipped="0"');
     expect(xml).toContain('<failure type="threshold" message="17 is below 30">');
-    const cohort = renderCohort('junit');
+    const cohort = await renderCohort('junit');
     expect(cohort).toContain('name="mini: Cy" tests="3" failures="1" errors="0" skipped="0"'); // beta has a threshold, so it fails
   });
 
-  it('strips control characters that XML 1.0 forbids', () => {
-    expect(renderCohort('junit')).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  it('strips control characters that XML 1.0 forbids', async () => {
+    expect(await renderCohort('junit')).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 
-  it('the schema check can fail', () => {
+  it('the schema check can fail', async () => {
     expect(() => validates('<testsuites><testsuite name="x"/></testsuites>', 'bad.xml')).toThrow();
   });
 });
 
 describe('markdown', () => {
-  it('a table of dimensions, then the plan', () => {
-    const md = renderSingle('markdown');
+  it('a table of dimensions, then the plan', async () => {
+    const md = await renderSingle('markdown');
     expect(md).toContain('## Mini bank — Sam <& "Co">'.replace('<', '\\<').replace('>', '\\>'));
     expect(md).toContain('| Alpha | 75 | strength |');
     expect(md).toContain('| Beta | 17 | development area |');
@@ -98,18 +98,18 @@ describe('markdown', () => {
     expect(md).toContain('- **Ask your team:** “May I ask x?”');
   });
 
-  it('a cohort: statistics per dimension and a row per respondent', () => {
-    const md = renderCohort('markdown');
+  it('a cohort: statistics per dimension and a row per respondent', async () => {
+    const md = await renderCohort('markdown');
     expect(md).toContain('| Alpha | 3 | 50.0 | 25.0 | 25 | 75 | 1.00 | 0 |');
     expect(md).toContain('| Bo, Jr. | 25 | 100 | 63 |  |');
     expect(md).toContain('| Cy\\\\x07 | 50 | – | 50 | insufficient:beta below:beta |'); // the bell character, shown inert
   });
 });
 
-describe('html', () => {
-  const page = renderSingle('html');
+describe('html', async () => {
+  const page = await renderSingle('html');
 
-  it('is one self-contained file: inline style and SVG, no scripts, nothing fetched', () => {
+  it('is one self-contained file: inline style and SVG, no scripts, nothing fetched', async () => {
     expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(page).toContain('<style>');
     expect(page).toMatch(/<svg [^>]*role="img"/);
@@ -117,7 +117,7 @@ describe('html', () => {
     expect(page.match(/https?:\/\/[^"'\s]+/g)).toEqual(['http://www.w3.org/2000/svg']);
   });
 
-  it('shows bars, bands, plan and provenance, with text escaped', () => {
+  it('shows bars, bands, plan and provenance, with text escaped', async () => {
     expect(page).toContain('<title>Mini bank — Sam &lt;&amp; &quot;Co&quot;&gt;</title>');
     expect(page).toMatch(/<rect class="bar strength" x="300" y="\d+" width="255.0"/); // 75% of 340
     expect(page).toContain('<span class="band development">development area</span>');
@@ -126,8 +126,8 @@ describe('html', () => {
     expect(page).toContain('@media print');
   });
 
-  it('a cohort: mean bars with spread, statistics and respondents', () => {
-    const cohort = renderCohort('html');
+  it('a cohort: mean bars with spread, statistics and respondents', async () => {
+    const cohort = await renderCohort('html');
     expect(cohort).toContain('<line class="whisker"');
     expect(cohort).toContain('<td>Bo, Jr.</td>');
     expect(result.respondent).toBe('Sam <& "Co">');

@@ -6,10 +6,11 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../src/answers/parse.js';
+import { validateAnswers } from '../../src/answers/validate.js';
 import { parseBank } from '../../src/bank/parse.js';
 import { csvLayout, csvRow } from '../../src/cohort/csvRows.js';
 import type { InputIssue } from '../../src/input/issue.js';
-import { FORMATS, type FormatName } from '../../src/report/index.js';
+import { FORMAT_NAMES, loadFormat, type Format } from '../../src/report/index.js';
 import { assess } from '../../src/result.js';
 import { NO_THRESHOLDS } from '../../src/scoring/thresholds.js';
 import { MINI_BANK, parsed } from '../helpers.js';
@@ -83,7 +84,7 @@ describe('properties', () => {
     );
   });
 
-  it('any answers file: valid answers on the scale, or positioned errors', () => {
+  it('any answers file: valid answers on the scale, or positioned errors; the quick and thorough checks agree', async () => {
     const key = fc.oneof(fc.constantFrom('a1', 'a2', 'b1', 'b2', 'r1', '__proto__', 'constructor'), fc.string({ maxLength: 6 }));
     const value = fc.oneof(fc.integer({ min: -2, max: 8 }), fc.double(), fc.string({ maxLength: 5 }), fc.boolean(), fc.constant(null));
     const file = fc.record(
@@ -95,10 +96,13 @@ describe('properties', () => {
       },
       { requiredKeys: [] },
     );
-    fc.assert(
-      fc.property(file, fc.boolean(), (data, asJson) => {
+    await fc.assert(
+      fc.asyncProperty(file, fc.boolean(), async (data, asJson) => {
         const text = asJson ? JSON.stringify(data) : stringify(data);
-        const result = parseAnswers(text, 'a.yaml', bank);
+        const result = await parseAnswers(text, 'a.yaml', bank);
+        const thorough = validateAnswers(text, 'a.yaml', bank);
+        expect(thorough.ok).toBe(result.ok);
+        if (thorough.ok && result.ok) expect(result.value).toEqual(thorough.value);
         if (result.ok) {
           for (const [id, answer] of Object.entries(result.value.answers)) {
             expect(bank.questions.map((q) => q.id)).toContain(id);
@@ -134,13 +138,14 @@ describe('properties', () => {
     );
   });
 
-  it('every format renders any valid set of answers', () => {
+  it('every format renders any valid set of answers', async () => {
+    const formats: Format[] = await Promise.all(FORMAT_NAMES.map((name) => loadFormat(name)));
     const answers = fc.record({ a1: fc.integer({ min: 1, max: 5 }), a2: fc.integer({ min: 1, max: 5 }), b1: fc.integer({ min: 1, max: 5 }), b2: fc.integer({ min: 1, max: 5 }) }, { requiredKeys: [] });
     fc.assert(
       fc.property(answers, fc.string({ maxLength: 10 }), (given, respondent) => {
         const result = assess(loaded, { respondent, answers: given, reflections: {} }, { toolVersion: '1', completedAt: new Date(0) });
-        for (const name of Object.keys(FORMATS) as FormatName[]) {
-          expect(FORMATS[name].render([result], { colorLevel: 0, width: 80, thresholds: NO_THRESHOLDS }).length).toBeGreaterThan(0);
+        for (const format of formats) {
+          expect(format.render([result], { colorLevel: 0, width: 80, thresholds: NO_THRESHOLDS }).length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 300 },

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTION_TYPES } from '../../src/bank/schema.js';
-import { BUILT_IN_DIR, builtInBankIds, loadBankFile } from '../../src/bank/load.js';
+import { BUILT_IN_DIR, builtInBankIds } from '../../src/bank/load.js';
+import { parseBank } from '../../src/bank/parse.js';
+import { formatIssue } from '../../src/input/issue.js';
 
 const ids = builtInBankIds();
 
@@ -12,7 +14,9 @@ describe('shipped banks', () => {
   });
 
   describe.each(ids)('%s', (id) => {
-    const loaded = loadBankFile(join(BUILT_IN_DIR, `${id}.yaml`), 'built-in');
+    const result = parseBank(readFileSync(join(BUILT_IN_DIR, `${id}.yaml`), 'utf8'), `${id}.yaml`);
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    const loaded = result.value;
     const { bank } = loaded;
 
     it('loads, validates and is named after its id', () => {

@@ -1,38 +1,16 @@
-/** Tools for writing banks: list, validate, schema, init. */
+/** Tools for writing banks: validate, schema, init. */
 import { writeFileSync } from 'node:fs';
-import { estimateMinutes } from '../../bank/estimate.js';
 import { bankJsonSchema } from '../../bank/jsonSchema.js';
 import { lintBank } from '../../bank/lint.js';
-import { bankCatalog, checkClashes, displayPath, loadBankFile } from '../../bank/load.js';
+import { displayPath } from '../../bank/load.js';
 import { parseBank } from '../../bank/parse.js';
 import { bankTemplate } from '../../bank/template.js';
 import { UsageError } from '../../errors.js';
 import { formatIssue } from '../../input/issue.js';
 import { readText } from '../../input/readText.js';
 import { parseYaml } from '../../input/yamlSource.js';
-import { write, type CliContext, say } from '../context.js';
+import { say, write, type CliContext } from '../context.js';
 import { expandInputs } from '../io/inputFiles.js';
-
-export async function list(options: { format: string }, ctx: CliContext): Promise<number> {
-  const catalog = bankCatalog(ctx.bankDirs);
-  checkClashes(catalog);
-  const banks = catalog.map((e) => loadBankFile(e.path, e.origin, e.id));
-  const rows = banks.map(({ bank, origin, file }) => ({
-    id: bank.id,
-    title: bank.title,
-    dimensions: bank.dimensions.length,
-    questions: bank.questions.length,
-    minutes: estimateMinutes(bank),
-    origin: origin === 'built-in' ? 'built-in' : file,
-  }));
-  if (options.format === 'json') return write(ctx.stdout, `${JSON.stringify(rows, null, 2)}\n`).then(() => 0);
-  if (options.format !== 'text') throw new UsageError(`unknown format "${options.format}"; expected text or json`);
-  const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
-  const lines = [`${'id'.padEnd(idWidth)}  dims  qs  min  title`];
-  for (const r of rows) lines.push(`${r.id.padEnd(idWidth)}  ${String(r.dimensions).padStart(4)}  ${String(r.questions).padStart(2)}  ${String(r.minutes).padStart(3)}  ${r.title}${r.origin === 'built-in' ? '' : `  (${r.origin})`}`);
-  await write(ctx.stdout, `${lines.join('\n')}\n`);
-  return 0;
-}
 
 export async function validate(patterns: string[], ctx: CliContext): Promise<number> {
   const files = await expandInputs(patterns);

@@ -1,11 +1,11 @@
 /** `leadlens 360`: the leader's self-assessment beside observers' answers. */
-import { say } from '../context.js';
+import { say, bankContext } from '../context.js';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
 import { csvLayout, csvRow } from '../../cohort/csvRows.js';
 import { InputError, UsageError } from '../../errors.js';
 import { assess360, type Observer } from '../../feedback360/assess.js';
 import type { InputIssue } from '../../input/issue.js';
-import { FORMATS } from '../../report/index.js';
+import { loadFormat } from '../../report/index.js';
 import { judge } from '../../scoring/thresholds.js';
 import type { CliContext } from '../context.js';
 import { openCsv, readCsv } from '../io/csvInput.js';
@@ -51,21 +51,21 @@ async function observersFromCsv(path: string, loaded: LoadedBank, ctx: CliContex
 }
 
 export async function feedback360(options: FeedbackOptions, ctx: CliContext): Promise<number> {
-  const loaded = resolveBank(options.bank, ctx.bankDirs);
+  const loaded = await resolveBank(options.bank, bankContext(ctx));
   const rules = { gap: positive(options.gap, '--gap', false), minGroup: positive(options.minGroup, '--min-group', true) };
   const target = reportTarget(ctx, options, [loaded.bank]);
   try {
     const issues: InputIssue[] = [];
-    const collect = <T>(read: () => T): T | undefined => {
+    const collect = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
       try {
-        return read();
+        return await read();
       } catch (error) {
         if (error instanceof InputError) issues.push(...error.issues);
         else throw error;
         return undefined;
       }
     };
-    const self = collect(() => responsesFromFile(options.self, loaded));
+    const self = await collect(() => responsesFromFile(options.self, loaded));
     const observers: Observer[] = [];
     for (const input of options.observers) {
       if (/\.csv$/i.test(input) || input === '-') {
@@ -73,14 +73,14 @@ export async function feedback360(options: FeedbackOptions, ctx: CliContext): Pr
         continue;
       }
       for (const file of await expandInputs([input])) {
-        const responses = collect(() => responsesFromFile(file, loaded));
+        const responses = await collect(() => responsesFromFile(file, loaded));
         if (responses) observers.push({ group: responses.group ?? null, answers: responses.answers });
       }
     }
     if (issues.length) throw new InputError(issues);
     if (!observers.length) throw new UsageError('no observers: --observers needs answer files, a folder of them, or a CSV');
     const result = assess360(loaded, { ...self!, respondent: options.respondent ?? self!.respondent }, observers, rules, { toolVersion: ctx.version, completedAt: ctx.now() });
-    await target.sink.write(FORMATS[target.format].render([result], target.options));
+    await target.sink.write((await loadFormat(target.format)).render([result], target.options));
     await target.sink.close();
     const misses = judge(result, target.thresholds);
     return reportMisses(ctx, misses.length ? [{ who: result.respondent, misses }] : []);

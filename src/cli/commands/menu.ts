@@ -1,7 +1,7 @@
 /** `leadlens` with no arguments: pick one bank, several, or all, then take them. */
 import { estimateMinutes } from '../../bank/estimate.js';
 import { loadAllBanks } from '../../bank/load.js';
-import { openTerminal, type CliContext } from '../context.js';
+import { openTerminal, type CliContext, bankContext } from '../context.js';
 import { take } from './take.js';
 
 const SEVERAL = '\0several';
@@ -9,7 +9,7 @@ const ALL = '\0all';
 
 export async function menu(ctx: CliContext): Promise<number> {
   const { out, prompter } = await openTerminal(ctx);
-  const banks = loadAllBanks(ctx.bankDirs);
+  const banks = await loadAllBanks(bankContext(ctx));
   const describe = (minutes: number, questions: number) => `${questions} questions, ~${minutes} min`;
   const choices = banks.map(({ bank }) => ({
     value: bank.id,

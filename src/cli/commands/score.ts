@@ -1,11 +1,11 @@
 /** `leadlens score`: score answer files or a CSV cohort without any prompt. */
-import { say } from '../context.js';
+import { say, bankContext } from '../context.js';
 import { basename, extname } from 'node:path';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
 import { csvLayout, csvRow, type CsvLayout } from '../../cohort/csvRows.js';
 import { InputError, UsageError } from '../../errors.js';
 import { formatIssue, type InputIssue } from '../../input/issue.js';
-import { FORMATS } from '../../report/index.js';
+import { loadFormat } from '../../report/index.js';
 import { assess } from '../../result.js';
 import { judge } from '../../scoring/thresholds.js';
 import { CohortWriter } from '../cohortWriter.js';
@@ -32,25 +32,27 @@ async function scoreFiles(paths: string[], loaded: LoadedBank, target: ReportTar
   const completedAt = ctx.now();
   if (paths.length === 1) {
     // One respondent: the full result, plan included, as `take` prints it.
-    const responses = responsesFromFile(paths[0]!, loaded);
+    const responses = await responsesFromFile(paths[0]!, loaded);
     const result = assess(loaded, { ...responses, respondent: responses.respondent ?? nameOf(paths[0]!) }, { toolVersion: ctx.version, completedAt });
-    await target.sink.write(FORMATS[target.format].render([result], target.options));
+    await target.sink.write((await loadFormat(target.format)).render([result], target.options));
     await target.sink.close();
     const misses = judge(result, target.thresholds);
     return reportMisses(ctx, misses.length ? [{ who: result.respondent, misses }] : []);
   }
   // Every file is checked before anything is written, so a typo in the tenth file costs no output.
-  const all = paths.map((path) => {
-    try {
-      return { ok: true as const, path, responses: responsesFromFile(path, loaded) };
-    } catch (error) {
-      if (error instanceof InputError) return { ok: false as const, issues: error.issues };
-      throw error;
-    }
-  });
+  const all = await Promise.all(
+    paths.map(async (path) => {
+      try {
+        return { ok: true as const, path, responses: await responsesFromFile(path, loaded) };
+      } catch (error) {
+        if (error instanceof InputError) return { ok: false as const, issues: error.issues };
+        throw error;
+      }
+    }),
+  );
   const issues = all.flatMap((r) => (r.ok ? [] : r.issues));
   if (issues.length) throw new InputError(issues);
-  const writer = new CohortWriter(loaded, target, ctx);
+  const writer = await CohortWriter.open(loaded, target, ctx);
   await writer.begin();
   for (const r of all) if (r.ok) await writer.add({ ...r.responses, respondent: r.responses.respondent ?? nameOf(r.path) });
   return writer.end(0);
@@ -78,8 +80,10 @@ async function scoreCsv(path: string, loaded: LoadedBank, options: ScoreOptions,
       layout = result.layout;
       if (layout.ignored.length) say(ctx, `${label}: ignoring columns that are not questions of ${loaded.bank.id}: ${layout.ignored.join(', ')}`);
       if (layout.absent.length) say(ctx, `${label}: no column for ${layout.absent.join(', ')}; those answers count as missing`);
-      writer = new CohortWriter(loaded, target, ctx);
-      return writer.begin();
+      return CohortWriter.open(loaded, target, ctx).then((opened) => {
+        writer = opened;
+        return opened.begin();
+      });
     }
     if (!layout) return 'stop';
     const result = csvRow(row, rowNumber, layout);
@@ -108,7 +112,7 @@ async function scoreCsv(path: string, loaded: LoadedBank, options: ScoreOptions,
 export async function score(patterns: string[], options: ScoreOptions, ctx: CliContext): Promise<number> {
   if (options.csv !== undefined && patterns.length) throw new UsageError('give answer files or --csv, not both');
   if (options.csv === undefined && !patterns.length) throw new UsageError('nothing to score: give answer files, or --csv <file> (- for stdin)');
-  const loaded = resolveBank(options.bank, ctx.bankDirs);
+  const loaded = await resolveBank(options.bank, bankContext(ctx));
   const files = options.csv === undefined ? await expandInputs(patterns) : [];
   const target = reportTarget(ctx, options, [loaded.bank]);
   try {

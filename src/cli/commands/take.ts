@@ -10,12 +10,12 @@ import { wrap } from '../../text/wrap.js';
 import type { Prompter } from '../../quiz/prompter.js';
 import { fitDraft } from '../../quiz/resume.js';
 import { deleteDraft, loadDraft, saveDraft } from '../../store/drafts.js';
-import { FORMATS } from '../../report/index.js';
+import { loadFormat } from '../../report/index.js';
 import { assess, type AssessmentResult } from '../../result.js';
 import { judge } from '../../scoring/thresholds.js';
 import { saveResult } from '../../store/history.js';
 import { dataDir, stateDir } from '../../store/paths.js';
-import { openTerminal, type CliContext, say } from '../context.js';
+import { openTerminal, type CliContext, say, bankContext } from '../context.js';
 import { reportMisses, reportTarget, type ReportFlags } from '../report.js';
 
 export interface TakeOptions extends ReportFlags {
@@ -56,8 +56,8 @@ async function startingPoint(loaded: LoadedBank, prompter: Prompter, options: Ta
 }
 
 
-export function responsesFromFile(path: string, loaded: LoadedBank): Responses {
-  const result = parseAnswers(readText(path, 'answers file'), path, loaded.bank);
+export async function responsesFromFile(path: string, loaded: LoadedBank): Promise<Responses> {
+  const result = await parseAnswers(readText(path, 'answers file'), path, loaded.bank);
   if (!result.ok) throw new InputError(result.issues);
   return result.value;
 }
@@ -99,14 +99,14 @@ async function askInTerminal(ctx: CliContext, banks: LoadedBank[], options: Take
 }
 
 export async function take(refs: string[], options: TakeOptions, ctx: CliContext): Promise<number> {
-  const banks = refs.map((ref) => resolveBank(ref, ctx.bankDirs));
+  const banks = await Promise.all(refs.map((ref) => resolveBank(ref, bankContext(ctx))));
   if (options.answers && banks.length > 1) throw new UsageError('--answers scores one bank at a time; name a single bank');
   if (options.resume && options.restart) throw new UsageError('--resume and --restart cannot be used together');
   if (options.format === 'csv' && banks.length > 1) throw new UsageError('csv holds one bank\'s columns; take one bank at a time, or use --format json');
   const target = reportTarget(ctx, options, banks.map((b) => b.bank));
 
   try {
-    const responses = options.answers ? [responsesFromFile(options.answers, banks[0]!)] : await askInTerminal(ctx, banks, options);
+    const responses = options.answers ? [await responsesFromFile(options.answers, banks[0]!)] : await askInTerminal(ctx, banks, options);
     const completedAt = ctx.now();
     const results: AssessmentResult[] = banks.map((loaded, i) => {
       const given = responses[i]!;
@@ -124,7 +124,7 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
         say(ctx, `could not save the result in ${dir}: ${(error as Error).message}`);
       }
     }
-    await target.sink.write(FORMATS[target.format].render(results, target.options));
+    await target.sink.write((await loadFormat(target.format)).render(results, target.options));
     await target.sink.close();
     // Only now is the draft done with: the answers are in the report (and the history).
     if (!options.answers) for (const { bank } of banks) deleteDraft(stateDir(ctx.env), bank.id);

@@ -1,0 +1,61 @@
+/** The slow, thorough check of an answers file: zod plus cross-checks, every problem positioned. Pure. */
+import type { Bank } from '../bank/schema.js';
+import { sortIssues, type InputIssue } from '../input/issue.js';
+import { parseYaml } from '../input/yamlSource.js';
+import { fromZodIssues } from '../input/zodIssues.js';
+import { didYouMean } from '../text/suggest.js';
+import { answersFileSchema, type Responses } from './schema.js';
+
+export type AnswersResult = { ok: true; value: Responses } | { ok: false; issues: InputIssue[] };
+
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function validateAnswers(text: string, file: string, bank: Bank): AnswersResult {
+  const source = parseYaml(text, file);
+  if (source.issues.length) return { ok: false, issues: source.issues };
+  const raw = source.value;
+  if (raw === undefined || raw === null) {
+    return { ok: false, issues: [{ file, line: 1, col: 1, path: '', message: 'the file is empty; expected a mapping with "answers"' }] };
+  }
+  const parsed = answersFileSchema.safeParse(raw, { reportInput: true });
+  const issues = parsed.success ? [] : fromZodIssues(source, answersFileSchema, parsed.error.issues);
+
+  // Checked on the raw data, not zod's copy, so keys such as __proto__ are seen and refused.
+  if (isRecord(raw)) {
+    if (typeof raw.bank === 'string' && raw.bank !== bank.id) {
+      issues.push(source.issueAt(['bank'], `these answers are for bank "${raw.bank}", not "${bank.id}"`));
+    }
+    const questionIds = bank.questions.map((q) => q.id);
+    const { min, max } = bank.scale;
+    if (isRecord(raw.answers)) {
+      for (const [id, value] of Object.entries(raw.answers)) {
+        if (!questionIds.includes(id)) {
+          issues.push(source.issueAt(['answers', id], `"${id}" is not a question of ${bank.id}${didYouMean(id, questionIds)}`, { key: true }));
+        } else if (Number.isInteger(value) && ((value as number) < min || (value as number) > max)) {
+          issues.push(source.issueAt(['answers', id], `${String(value)} is not on the scale ${min}–${max}`));
+        }
+      }
+    }
+    const reflectionIds = bank.reflections.map((r) => r.id);
+    if (isRecord(raw.reflections)) {
+      for (const id of Object.keys(raw.reflections)) {
+        if (!reflectionIds.includes(id)) {
+          const known = reflectionIds.length ? ` (reflections: ${reflectionIds.join(', ')})` : '';
+          issues.push(source.issueAt(['reflections', id], `"${id}" is not a reflection question of ${bank.id}${known}`, { key: true }));
+        }
+      }
+    }
+  }
+  if (!parsed.success || issues.length) return { ok: false, issues: sortIssues(issues) };
+  return {
+    ok: true,
+    value: {
+      respondent: parsed.data.respondent ?? null,
+      group: parsed.data.group ?? null,
+      answers: { ...parsed.data.answers },
+      reflections: { ...(parsed.data.reflections ?? {}) },
+    },
+  };
+}
