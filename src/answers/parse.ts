@@ -52,9 +52,9 @@ export async function parseAnswers(text: string, file: string, bank: Bank): Prom
       // not plain JSON after all: the YAML path below says where
     }
   } else {
-    const { parse } = await import('yaml');
+    const { yamlValue } = await import('../input/yamlSource.js');
     try {
-      const quick = quickAnswers(parse(text, { uniqueKeys: true, maxAliasCount: 100 }), bank);
+      const quick = quickAnswers(yamlValue(text), bank);
       if (quick) return { ok: true, value: quick };
     } catch {
       // a syntax error or an alias bomb: the thorough check positions it

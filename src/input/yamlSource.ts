@@ -2,7 +2,7 @@
  * YAML (and JSON, which is YAML) text to plain data, keeping a way back from a data path to a
  * line and column. Pure: the caller reads the file.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parse, parseDocument, type Node } from 'yaml';
 import { formatPath, type InputIssue, type PathSegment } from './issue.js';
 
 /** Parsed data plus a locator for positioned errors. */
@@ -84,4 +84,9 @@ export function parseYaml(text: string, file: string): YamlSource {
     }
   }
   return { file, value, issues, locate, issueAt };
+}
+
+/** Plain data from YAML text, without positions: the quick path. Throws on any syntax error or alias bomb. */
+export function yamlValue(text: string): unknown {
+  return parse(text, { uniqueKeys: true, maxAliasCount: 100 });
 }
