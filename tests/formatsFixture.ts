@@ -1,5 +1,5 @@
 /** A result and a cohort of the mini bank, rendered the same way in every format test. */
-import { flagsOf, type CohortEntry } from '../src/cohort/entry.js';
+import { flagsOf, valuesOf, type CohortEntry } from '../src/cohort/entry.js';
 import { CohortAccumulator } from '../src/cohort/summary.js';
 import type { CohortMeta } from '../src/report/cohort.js';
 import { loadFormat, type FormatName } from '../src/report/index.js';
@@ -40,7 +40,7 @@ export async function renderCohort(format: FormatName): Promise<string> {
   for (const [respondent, answers] of people) {
     const scores = score(bank, answers);
     const entry: CohortEntry = { respondent, answers, ...scores, flags: flagsOf(scores), misses: judge(scores, thresholds) };
-    summary.add(entry);
+    summary.add(entry, valuesOf(bank.questions.map((q) => q.id), answers));
     out += renderer.entry(entry);
   }
   return out + renderer.end(summary.summary(1));

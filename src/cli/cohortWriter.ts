@@ -1,7 +1,7 @@
 /** Scores respondents one at a time into a cohort report, so a cohort of any size streams. */
 import type { Responses } from '../answers/schema.js';
 import type { LoadedBank } from '../bank/load.js';
-import { flagsOf, type CohortEntry } from '../cohort/entry.js';
+import { answersOf, flagsOf, valuesOf, type CohortEntry } from '../cohort/entry.js';
 import { CohortAccumulator } from '../cohort/summary.js';
 import type { CohortMeta, CohortRenderer } from '../report/cohort.js';
 import { loadFormat, type Format } from '../report/index.js';
@@ -19,6 +19,8 @@ export class CohortWriter {
   private readonly renderer: CohortRenderer;
   private readonly misses: { who: string; misses: Miss[] }[] = [];
   private missCount = 0;
+  private readonly usesAnswers: boolean;
+  private readonly questionIds: string[];
 
   private constructor(
     private readonly loaded: LoadedBank,
@@ -29,6 +31,8 @@ export class CohortWriter {
     this.score = compileScorer(loaded.bank);
     this.summary = new CohortAccumulator(loaded.bank);
     this.renderer = format.cohort(target.options);
+    this.usesAnswers = format.usesAnswers === true;
+    this.questionIds = loaded.bank.questions.map((q) => q.id);
   }
 
   static async open(loaded: LoadedBank, target: ReportTarget, ctx: CliContext): Promise<CohortWriter> {
@@ -48,16 +52,22 @@ export class CohortWriter {
     return this.target.sink.write(this.renderer.begin(meta));
   }
 
-  /** Scores one respondent; resolves at once unless the output is catching up. */
+  /** Scores one respondent from an answers file; resolves at once unless the output is catching up. */
   add(responses: Responses & { respondent: string }): Promise<void> | undefined {
-    const scores = this.score(responses.answers);
+    return this.addValues(responses.respondent, valuesOf(this.questionIds, responses.answers));
+  }
+
+  /** Scores one respondent from answers in bank question order (NaN where missing). */
+  addValues(respondent: string, values: Float64Array): Promise<void> | undefined {
+    const scores = this.score.values(values);
     const misses = judge(scores, this.target.thresholds);
-    const entry: CohortEntry = { respondent: responses.respondent, answers: responses.answers, ...scores, flags: flagsOf(scores), misses };
+    const entry: CohortEntry = { respondent, ...scores, flags: flagsOf(scores), misses };
+    if (this.usesAnswers) entry.answers = answersOf(this.questionIds, values);
     if (misses.length) {
       this.missCount++;
-      if (this.misses.length < LISTED_MISSES) this.misses.push({ who: responses.respondent, misses });
+      if (this.misses.length < LISTED_MISSES) this.misses.push({ who: respondent, misses });
     }
-    this.summary.add(entry);
+    this.summary.add(entry, values);
     return this.target.sink.write(this.renderer.entry(entry));
   }
 

@@ -2,7 +2,6 @@
  * A cohort CSV's rows to responses: one row per respondent, a column per question id, an id column.
  * Pure: the caller parses the CSV and hands over rows. Rows and columns are 1-based, the header is row 1.
  */
-import type { Responses } from '../answers/schema.js';
 import type { Bank } from '../bank/schema.js';
 import type { InputIssue } from '../input/issue.js';
 import { didYouMean } from '../text/suggest.js';
@@ -16,7 +15,10 @@ export interface CsvLayout {
   idIndex: number;
   /** Index of an observer-group column, or -1. */
   groupIndex: number;
-  questions: { index: number; id: string }[];
+  /** Each question column: its index in the row, and the question's position in the bank. */
+  questions: { index: number; id: string; position: number }[];
+  /** How many questions the bank has (the length of a row's values). */
+  bankSize: number;
   min: number;
   max: number;
   /** Header cells that are neither the id nor a question (ignored, and warned about). */
@@ -50,13 +52,14 @@ export function csvLayout(header: readonly string[], bank: Bank, file: string, i
   }
   const groupIndex = names.findIndex((n, i) => i !== idIndex && n.toLowerCase() === 'group');
 
-  const questionIds = new Set(bank.questions.map((q) => q.id));
+  const positions = new Map(bank.questions.map((q, position) => [q.id, position]));
   const questions: CsvLayout['questions'] = [];
   const ignored: string[] = [];
   names.forEach((name, index) => {
     if (index === idIndex || index === groupIndex) return;
-    if (questionIds.has(name)) questions.push({ index, id: name });
-    else ignored.push(`${name || `(column ${index + 1})`}${didYouMean(name, [...questionIds])}`);
+    const position = positions.get(name);
+    if (position !== undefined) questions.push({ index, id: name, position });
+    else ignored.push(`${name || `(column ${index + 1})`}${didYouMean(name, [...positions.keys()])}`);
   });
   if (questions.length === 0) {
     issues.push({ file, line: 1, col: 1, path: '', message: `no column is a question of ${bank.id}; expected columns named by question id, such as ${bank.questions.slice(0, 3).map((q) => q.id).join(', ')}` });
@@ -72,6 +75,7 @@ export function csvLayout(header: readonly string[], bank: Bank, file: string, i
       idIndex,
       groupIndex,
       questions,
+      bankSize: bank.questions.length,
       min: bank.scale.min,
       max: bank.scale.max,
       ignored,
@@ -80,30 +84,41 @@ export function csvLayout(header: readonly string[], bank: Bank, file: string, i
   };
 }
 
-/** A respondent from a row, or the row's problems. */
-export type RowResult = { ok: true; responses: Responses & { respondent: string }; group: string | null } | { ok: false; issues: InputIssue[] };
+/** A respondent from a row (answers in bank question order, NaN where missing), or the row's problems. */
+export type RowResult = { ok: true; respondent: string; group: string | null; values: Float64Array } | { ok: false; issues: InputIssue[] };
 
 const WHOLE = /^\s*[+-]?\d+\s*$/;
+const ZERO = 48;
+
+// Most cells are one digit; reading those by character code keeps a million-row cohort quick.
+function cellValue(cell: string): number {
+  if (cell.length === 1) {
+    const digit = cell.charCodeAt(0) - ZERO;
+    if (digit >= 0 && digit <= 9) return digit;
+  }
+  if (cell.trim() === '') return NaN; // a blank cell is a missing answer
+  return WHOLE.test(cell) ? Number(cell) : Infinity;
+}
 
 export function csvRow(row: readonly string[], rowNumber: number, layout: CsvLayout): RowResult {
   const { file } = layout;
   if (row.length !== layout.width) {
     return { ok: false, issues: [{ file, line: rowNumber, col: Math.min(row.length, layout.width) + 1, path: '', message: `row has ${row.length} cells; the header has ${layout.width}` }] };
   }
-  const answers: Record<string, number> = {};
+  const values = new Float64Array(layout.bankSize).fill(NaN);
   let issues: InputIssue[] | undefined;
-  for (const { index, id } of layout.questions) {
+  for (const { index, id, position } of layout.questions) {
     const cell = row[index]!;
-    if (cell === '' || cell.trim() === '') continue; // a blank cell is a missing answer
-    const value = Number(cell);
-    if (!WHOLE.test(cell) || value < layout.min || value > layout.max) {
+    const value = cellValue(cell);
+    if (value !== value) continue;
+    if (value < layout.min || value > layout.max || value === Infinity) {
       (issues ??= []).push({ file, line: rowNumber, col: index + 1, path: id, message: `${JSON.stringify(cell)} is not on the scale ${layout.min}–${layout.max}` });
       continue;
     }
-    answers[id] = value;
+    values[position] = value;
   }
   if (issues) return { ok: false, issues };
   const id = layout.idIndex >= 0 ? row[layout.idIndex]!.trim() : '';
   const group = layout.groupIndex >= 0 ? row[layout.groupIndex]!.trim() || null : null;
-  return { ok: true, responses: { respondent: id || `row ${rowNumber}`, answers, reflections: {} }, group };
+  return { ok: true, respondent: id || `row ${rowNumber}`, group, values };
 }

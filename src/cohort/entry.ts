@@ -4,7 +4,8 @@ import type { Scores } from '../scoring/score.js';
 
 export interface CohortEntry extends Scores {
   respondent: string;
-  answers: Record<string, number>;
+  /** Present when the format shows answers (json); other formats skip building it. */
+  answers?: Record<string, number>;
   /** `insufficient:<dimension>` for each dimension with too few answers to score. */
   flags: string[];
   /** Thresholds this respondent did not meet. */
@@ -13,4 +14,16 @@ export interface CohortEntry extends Scores {
 
 export function flagsOf(scores: Scores): string[] {
   return scores.dimensions.filter((d) => d.band === 'insufficient').map((d) => `insufficient:${d.id}`);
+}
+
+/** Answers in bank question order (NaN where missing), from answers keyed by id. */
+export function valuesOf(questionIds: readonly string[], answers: Readonly<Record<string, number | undefined>>): Float64Array {
+  return Float64Array.from(questionIds, (id) => answers[id] ?? NaN);
+}
+
+/** Answers keyed by id, from answers in bank question order. */
+export function answersOf(questionIds: readonly string[], values: ArrayLike<number>): Record<string, number> {
+  const answers: Record<string, number> = {};
+  for (let i = 0; i < questionIds.length; i++) if (values[i] === values[i]) answers[questionIds[i]!] = values[i]!;
+  return answers;
 }

@@ -37,25 +37,31 @@ export class CohortAccumulator {
   constructor(bank: Bank) {
     this.scale = bank.scale;
     this.dims = bank.dimensions.map((d) => {
-      const items = bank.questions.filter((q) => q.dimension === d.id);
-      return { id: d.id, title: d.title, items, stats: new RunningStats(), alpha: new AlphaAccumulator(items.length), insufficient: 0 };
+      const items = bank.questions.flatMap((q, index) => (q.dimension === d.id ? [{ index, reverse: q.reverse }] : []));
+      // One scratch row per dimension, reused, so adding a respondent allocates nothing.
+      const scratch: (number | undefined)[] = new Array(items.length);
+      return { id: d.id, title: d.title, items, scratch, stats: new RunningStats(), alpha: new AlphaAccumulator(items.length), insufficient: 0 };
     });
   }
 
-  add(entry: CohortEntry): void {
+  /** One respondent: their scores, and their answers in bank question order (NaN where missing). */
+  add(entry: CohortEntry, values: ArrayLike<number>): void {
     this.respondents++;
     if (entry.misses.length) this.belowThreshold++;
     if (entry.overall.score !== null) this.overall.add(entry.overall.score);
-    const { min, max } = this.scale;
-    this.dims.forEach((dim, i) => {
-      const result = entry.dimensions[i]!;
+    const flip = this.scale.min + this.scale.max;
+    for (let d = 0; d < this.dims.length; d++) {
+      const dim = this.dims[d]!;
+      const result = entry.dimensions[d]!;
       if (result.score === null) dim.insufficient++;
       else dim.stats.add(result.score);
-      dim.alpha.add(dim.items.map((q) => {
-        const answer = entry.answers[q.id];
-        return answer === undefined ? undefined : q.reverse ? min + max - answer : answer;
-      }));
-    });
+      for (let i = 0; i < dim.items.length; i++) {
+        const item = dim.items[i]!;
+        const answer = values[item.index]!;
+        dim.scratch[i] = answer !== answer ? undefined : item.reverse ? flip - answer : answer;
+      }
+      dim.alpha.add(dim.scratch);
+    }
   }
 
   summary(skipped = 0): CohortSummary {

@@ -13,6 +13,8 @@ export type Renderer = (results: readonly AssessmentResult[], options: RenderOpt
 export interface Format {
   render: Renderer;
   cohort: (options: RenderOptions) => CohortRenderer;
+  /** Whether cohort entries need each respondent's answers (building them costs time per row). */
+  usesAnswers?: boolean;
 }
 
 const LOADERS: Record<FormatName, () => Promise<Format>> = {
@@ -22,7 +24,7 @@ const LOADERS: Record<FormatName, () => Promise<Format>> = {
   },
   json: async () => {
     const { renderJson, jsonCohort } = await import('./json.js');
-    return { render: renderJson, cohort: jsonCohort };
+    return { render: renderJson, cohort: jsonCohort, usesAnswers: true };
   },
   markdown: async () => {
     const { renderMarkdown, markdownCohort } = await import('./markdown.js');

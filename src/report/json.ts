@@ -15,7 +15,8 @@ export function jsonCohort(): CohortRenderer {
       return `${head.slice(0, -2)},\n  "respondents": [`;
     },
     entry: (entry) => {
-      const text = `${first ? '\n' : ',\n'}    ${JSON.stringify(entry)}`;
+      const { respondent, answers = {}, dimensions, overall, strengths, developmentAreas, flags, misses } = entry;
+      const text = `${first ? '\n' : ',\n'}    ${JSON.stringify({ respondent, answers, dimensions, overall, strengths, developmentAreas, flags, misses })}`;
       first = false;
       return text;
     },

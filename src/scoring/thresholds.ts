@@ -49,7 +49,10 @@ export interface Miss {
   threshold: number;
 }
 
+const NONE: Miss[] = [];
+
 export function judge(result: { dimensions: DimensionScore[]; overall: { score: number | null } }, thresholds: Thresholds): Miss[] {
+  if (thresholds.overall === undefined && Object.keys(thresholds.dimensions).length === 0) return NONE;
   const misses: Miss[] = [];
   for (const d of result.dimensions) {
     const threshold = thresholds.dimensions[d.id];

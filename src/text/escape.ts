@@ -30,6 +30,7 @@ export function markdown(text: string): string {
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or edge space. */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  if (typeof value === 'number') return String(value);
+  const text = value;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { flagsOf, type CohortEntry } from '../../src/cohort/entry.js';
+import { flagsOf, valuesOf, type CohortEntry } from '../../src/cohort/entry.js';
 import { CohortAccumulator } from '../../src/cohort/summary.js';
 import { score } from '../../src/scoring/score.js';
 import { parsed } from '../helpers.js';
 
 const { bank } = parsed();
-const entry = (respondent: string, answers: Record<string, number>): CohortEntry => {
+const ids = bank.questions.map((q) => q.id);
+const add = (cohort: CohortAccumulator, respondent: string, answers: Record<string, number>) => {
   const scores = score(bank, answers);
-  return { respondent, answers, ...scores, flags: flagsOf(scores), misses: [] };
+  const entry: CohortEntry = { respondent, answers, ...scores, flags: flagsOf(scores), misses: [] };
+  cohort.add(entry, valuesOf(ids, answers));
 };
 
 describe('CohortAccumulator', () => {
   it('summarises each dimension: n, mean, sd, min, max, alpha, insufficient', () => {
     const cohort = new CohortAccumulator(bank);
     // alpha scores: 75, 25, 50; beta: 50, 100, (not scored)
-    cohort.add(entry('A', { a1: 4, a2: 2, b1: 2, b2: 5 }));
-    cohort.add(entry('B', { a1: 2, a2: 4, b1: 5, b2: 5 }));
-    cohort.add(entry('C', { a1: 3, a2: 3 }));
+    add(cohort, 'A', { a1: 4, a2: 2, b1: 2, b2: 5 });
+    add(cohort, 'B', { a1: 2, a2: 4, b1: 5, b2: 5 });
+    add(cohort, 'C', { a1: 3, a2: 3 });
     const summary = cohort.summary(2);
     expect(summary.respondents).toBe(3);
     expect(summary.skipped).toBe(2);
@@ -30,9 +32,9 @@ describe('CohortAccumulator', () => {
   it('computes alpha on reverse-keyed item scores', () => {
     // a2 is reverse-keyed, so answers that disagree on the raw scale agree once flipped: alpha 1.
     const cohort = new CohortAccumulator(bank);
-    cohort.add(entry('A', { a1: 1, a2: 5 }));
-    cohort.add(entry('B', { a1: 3, a2: 3 }));
-    cohort.add(entry('C', { a1: 5, a2: 1 }));
+    add(cohort, 'A', { a1: 1, a2: 5 });
+    add(cohort, 'B', { a1: 3, a2: 3 });
+    add(cohort, 'C', { a1: 5, a2: 1 });
     expect(cohort.summary().dimensions[0]!.alpha).toBe(1);
   });
 });

@@ -14,7 +14,12 @@ describe('csvLayout', () => {
   it('finds the respondent column and the question columns', () => {
     const layout = layoutOf(['respondent', 'a1', 'a2', 'b1', 'b2']);
     expect(layout.idIndex).toBe(0);
-    expect(layout.questions).toEqual([{ index: 1, id: 'a1' }, { index: 2, id: 'a2' }, { index: 3, id: 'b1' }, { index: 4, id: 'b2' }]);
+    expect(layout.questions).toEqual([
+      { index: 1, id: 'a1', position: 0 },
+      { index: 2, id: 'a2', position: 1 },
+      { index: 3, id: 'b1', position: 2 },
+      { index: 4, id: 'b2', position: 3 },
+    ]);
     expect(layout.ignored).toEqual([]);
     expect(layout.absent).toEqual([]);
   });
@@ -46,16 +51,17 @@ describe('csvRow', () => {
   const layout = layoutOf(['respondent', 'a1', 'a2', 'b1', 'b2']);
 
   it('reads answers, treating blank cells as missing', () => {
-    expect(csvRow(['Sam', '4', ' ', '', '2'], 2, layout)).toEqual({ ok: true, responses: { respondent: 'Sam', answers: { a1: 4, b2: 2 }, reflections: {} }, group: null });
+    expect(csvRow(['Sam', '4', ' ', '', '2'], 2, layout)).toEqual({ ok: true, respondent: 'Sam', group: null, values: Float64Array.from([4, NaN, NaN, 2]) });
   });
 
   it('names a respondent without an id by row', () => {
     const result = csvRow(['', '4', '4', '4', '4'], 7, layout);
-    expect(result.ok && result.responses.respondent).toBe('row 7');
+    expect(result.ok && result.respondent).toBe('row 7');
   });
 
   it('refuses cells off the scale or not whole numbers, naming row and column', () => {
     const result = csvRow(['Sam', '6', '2.5', 'x', '0'], 12, layout);
+    expect(csvRow(['Sam', ' 3 ', '+2', '05', '1'], 13, layout)).toMatchObject({ ok: true, values: Float64Array.from([3, 2, 5, 1]) });
     expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
       'c.csv:12:2 a1: "6" is not on the scale 1–5',
       'c.csv:12:3 a2: "2.5" is not on the scale 1–5',

@@ -2,6 +2,7 @@
 import { say, bankContext } from '../context.js';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
 import { csvLayout, csvRow } from '../../cohort/csvRows.js';
+import { answersOf } from '../../cohort/entry.js';
 import { InputError, UsageError } from '../../errors.js';
 import { assess360, type Observer } from '../../feedback360/assess.js';
 import type { InputIssue } from '../../input/issue.js';
@@ -43,7 +44,7 @@ async function observersFromCsv(path: string, loaded: LoadedBank, ctx: CliContex
     }
     if (!layout.ok) return 'stop';
     const result = csvRow(row, rowNumber, layout.layout);
-    if (result.ok) observers.push({ group: result.group, answers: result.responses.answers });
+    if (result.ok) observers.push({ group: result.group, answers: answersOf(loaded.bank.questions.map((q) => q.id), result.values) });
     else issues.push(...result.issues);
     return undefined;
   });

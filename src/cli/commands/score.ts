@@ -99,7 +99,7 @@ async function scoreCsv(path: string, loaded: LoadedBank, options: ScoreOptions,
     if (issues.length) return undefined; // keep looking for problems, but write nothing more
     scored++;
     if (progress && scored % PROGRESS_EVERY === 0) ctx.stderr.write(`\rleadlens: scored ${scored.toLocaleString('en')} rows…`);
-    return writer!.add(result.responses);
+    return writer!.addValues(result.respondent, result.values);
   });
 
   if (progress && scored >= PROGRESS_EVERY) ctx.stderr.write('\r\u001b[K');

@@ -38,7 +38,8 @@ export async function readCsv(input: NodeJS.ReadableStream, label: string, onRow
   const parsePiece = async (piece: string): Promise<boolean> => {
     newline ??= piece.includes('\r\n') ? '\r\n' : '\n';
     const text = newline === '\r\n' && piece.endsWith('\r') ? piece.slice(0, -1) : piece;
-    const rows = Papa.parse<string[]>(text, { newline }).data;
+    // Without a quote, a line is its cells split at commas; papaparse handles everything else.
+    const rows = text.includes('"') ? Papa.parse<string[]>(text, { newline }).data : text.split(newline).map((line) => line.split(','));
     for (const row of rows) {
       rowNumber++;
       if (row.length === 1 && row[0] === '') continue; // an empty line
