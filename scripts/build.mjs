@@ -13,7 +13,8 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'bundle',
-  minifySyntax: true,
+  minify: true,
+  keepNames: false,
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies (papaparse) call require(); an ESM bundle has to provide it.
   banner: { js: "import { createRequire as __leadlensRequire } from 'node:module'; const require = __leadlensRequire(import.meta.url);" },
