@@ -14,6 +14,8 @@ await build({
   target: 'node20',
   packages: 'bundle',
   minify: true,
+  // Maps are read only when an internal error prints its stack (see src/cli/main.ts).
+  sourcemap: 'linked',
   keepNames: false,
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies (papaparse) call require(); an ESM bundle has to provide it.

@@ -47,6 +47,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 run().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    // The bundle is minified: map the stack back to the sources before printing it.
+    process.setSourceMapsEnabled(true);
     process.stderr.write(`leadlens: internal error, please report it:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(70);
   },
