@@ -100,12 +100,13 @@ function cellValue(cell: string): number {
   return WHOLE.test(cell) ? Number(cell) : Infinity;
 }
 
-export function csvRow(row: readonly string[], rowNumber: number, layout: CsvLayout): RowResult {
+/** `into`, when given, is reused for the values: a cohort scores one row at a time and keeps none. */
+export function csvRow(row: readonly string[], rowNumber: number, layout: CsvLayout, into?: Float64Array): RowResult {
   const { file } = layout;
   if (row.length !== layout.width) {
     return { ok: false, issues: [{ file, line: rowNumber, col: Math.min(row.length, layout.width) + 1, path: '', message: `row has ${row.length} cells; the header has ${layout.width}` }] };
   }
-  const values = new Float64Array(layout.bankSize).fill(NaN);
+  const values = (into ?? new Float64Array(layout.bankSize)).fill(NaN);
   let issues: InputIssue[] | undefined;
   for (const { index, id, position } of layout.questions) {
     const cell = row[index]!;

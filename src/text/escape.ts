@@ -27,10 +27,21 @@ export function markdown(text: string): string {
   return inert(text.replace(/\r?\n/g, ' ')).replace(/([\\`*_[\]<>|#~])/g, '\\$1');
 }
 
+// Scores and means take few distinct values; remembering their text saves a number-to-text
+// conversion per cell when a cohort of millions is written.
+const numberText = new Map<number, string>();
+
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or edge space. */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') {
+    let text = numberText.get(value);
+    if (text === undefined) {
+      text = String(value);
+      if (numberText.size < 10_000) numberText.set(value, text);
+    }
+    return text;
+  }
   const text = value;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

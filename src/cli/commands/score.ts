@@ -65,6 +65,7 @@ async function scoreCsv(path: string, loaded: LoadedBank, options: ScoreOptions,
   let writer: CohortWriter | undefined;
   let layout: CsvLayout | undefined;
   let headerSeen = false;
+  let scratch: Float64Array | undefined;
   let skipped = 0;
   let scored = 0;
   const progress = ctx.stderr.isTTY;
@@ -78,6 +79,7 @@ async function scoreCsv(path: string, loaded: LoadedBank, options: ScoreOptions,
         return 'stop';
       }
       layout = result.layout;
+      scratch = new Float64Array(layout.bankSize);
       if (layout.ignored.length) say(ctx, `${label}: ignoring columns that are not questions of ${loaded.bank.id}: ${layout.ignored.join(', ')}`);
       if (layout.absent.length) say(ctx, `${label}: no column for ${layout.absent.join(', ')}; those answers count as missing`);
       return CohortWriter.open(loaded, target, ctx).then((opened) => {
@@ -86,7 +88,7 @@ async function scoreCsv(path: string, loaded: LoadedBank, options: ScoreOptions,
       });
     }
     if (!layout) return 'stop';
-    const result = csvRow(row, rowNumber, layout);
+    const result = csvRow(row, rowNumber, layout, scratch);
     if (!result.ok) {
       if (options.skipInvalid) {
         skipped++;
