@@ -1,9 +1,13 @@
 // Bundles the CLI into dist/ with esbuild: one entry file plus a chunk per lazily loaded command,
 // so start-up reads a few files instead of resolving a tree of modules.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 await build({
   entryPoints: ['src/cli/main.ts'],
   outdir: 'dist',
@@ -21,19 +25,16 @@ await build({
   // CommonJS dependencies (papaparse) call require(); an ESM bundle has to provide it.
   banner: { js: "import { createRequire as __leadlensRequire } from 'node:module'; const require = __leadlensRequire(import.meta.url);" },
   logLevel: 'warning',
+  // --version answers from the bundle itself, without looking for package.json.
+  define: { LEADLENS_VERSION: JSON.stringify(version) },
 });
 
 // Validate the shipped banks once, at build time, so a run never needs the YAML parser or zod
 // to load them (see src/bank/cache.ts). Keys match the cache's: version and exact text.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const tools = join(mkdtempSync(join(tmpdir(), 'leadlens-build-')), 'bank-tools.mjs');
 await build({ stdin: { contents: "export { parseBank } from './src/bank/parse.ts'; export { cacheKey } from './src/bank/cache.ts';", resolveDir: '.', loader: 'ts' }, outfile: tools, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
 const { parseBank, cacheKey } = await import(pathToFileURL(tools).href);
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const banks = {};
 for (const name of readdirSync('assessments').filter((n) => n.endsWith('.yaml')).sort()) {
   const text = readFileSync(join('assessments', name), 'utf8');

@@ -1,9 +1,10 @@
-/** The package version, read from leadlens' own package.json. */
+/** The package version: written into the bundle at build time, read from package.json when running from the sources. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../packageRoot.js';
+
+declare const LEADLENS_VERSION: string | undefined;
 
 export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
+  if (typeof LEADLENS_VERSION === 'string') return LEADLENS_VERSION;
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
