@@ -60,6 +60,7 @@ async function scoreFiles(paths: string[], loaded: LoadedBank, target: ReportTar
 
 async function scoreCsv(path: string, loaded: LoadedBank, options: ScoreOptions, target: ReportTarget, ctx: CliContext): Promise<number> {
   const label = path === '-' ? '<stdin>' : path;
+  if (path === '-' && ctx.stdin.isTTY) say(ctx, 'reading the CSV from the terminal; paste it, then press Ctrl-D');
   const input = openCsv(path, ctx.stdin);
   const issues: InputIssue[] = [];
   let writer: CohortWriter | undefined;
