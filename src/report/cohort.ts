@@ -26,3 +26,27 @@ export interface CohortRenderer {
 
 /** How many respondents the document formats list; the summary always covers all of them. */
 export const LISTED_RESPONDENTS = 500;
+
+/**
+ * A document format's cohort renderer: it writes nothing until the end, keeping at most `limit`
+ * respondents (those `keep` accepts), so memory stays bounded however large the cohort.
+ */
+export function documentCohort(
+  limit: number,
+  finish: (meta: CohortMeta, kept: readonly CohortEntry[], summary: CohortSummary) => string,
+  keep: (entry: CohortEntry) => boolean = () => true,
+): CohortRenderer {
+  let meta: CohortMeta;
+  const kept: CohortEntry[] = [];
+  return {
+    begin: (m) => {
+      meta = m;
+      return '';
+    },
+    entry: (entry) => {
+      if (kept.length < limit && keep(entry)) kept.push(entry);
+      return '';
+    },
+    end: (summary) => finish(meta, kept, summary),
+  };
+}

@@ -1,4 +1,5 @@
 /** The "self and others" part of a 360 report, in each human-readable format. */
+import { fit, num } from '../text/cells.js';
 import { inert } from '../text/inert.js';
 import type { ChalkInstance } from 'chalk';
 import type { DimensionFeedback, Feedback360, GapKind } from '../feedback360/assess.js';
@@ -15,9 +16,7 @@ export const KIND_LABELS: Record<GapKind, string> = {
   insufficient: 'not enough answers',
 };
 
-const num = (value: number | null) => (value === null ? '–' : String(value));
 const signed = (gap: number | null) => (gap === null ? '–' : `${gap > 0 ? '+' : ''}${gap.toFixed(2)}`);
-const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
 
 /** "12 observers: manager 3, peer 4; 2 folded into others" */
 export function observersLine(f: Feedback360): string {

@@ -1,17 +1,16 @@
 /** HTML a coach can send: one self-contained file with the chart, bands, plan and provenance. */
-import type { CohortEntry } from '../cohort/entry.js';
+import { num } from '../text/cells.js';
 import type { AssessmentResult } from '../result.js';
 import { BAND_LABELS, type DimensionBand } from '../scoring/bands.js';
 import { describeMiss, judge } from '../scoring/thresholds.js';
 import { html as esc } from '../text/escape.js';
-import { LISTED_RESPONDENTS, type CohortMeta, type CohortRenderer } from './cohort.js';
+import { documentCohort, LISTED_RESPONDENTS, type CohortRenderer } from './cohort.js';
 import { feedbackHtml, has360 } from './feedback360.js';
 import { ACTION_LABELS, AUDIENCE_LABELS, PHASE_LABELS } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { page } from './htmlPage.js';
 import { svgBars } from './svgBars.js';
 
-const num = (value: number | null, digits = 0) => (value === null ? '–' : value.toFixed(digits));
 const band = (b: DimensionBand) => `<span class="band ${b}">${esc(BAND_LABELS[b])}</span>`;
 
 function source(s: AssessmentResult['bank']['source']): string {
@@ -65,41 +64,29 @@ export function renderHtml(results: readonly AssessmentResult[], options: Render
 }
 
 export function htmlCohort(options: RenderOptions): CohortRenderer {
-  let meta: CohortMeta;
-  const listed: CohortEntry[] = [];
-  return {
-    begin: (m) => {
-      meta = m;
-      return '';
-    },
-    entry: (entry) => {
-      if (listed.length < LISTED_RESPONDENTS) listed.push(entry);
-      return '';
-    },
-    end: (summary) => {
-      const title = `${meta.bank.title} — cohort of ${summary.respondents}`;
-      const { bands } = meta.bank;
-      const out = [`<h1>${esc(title)}</h1>`, `<p class="meta">${esc(meta.generatedAt.slice(0, 10))} · ${esc(meta.bank.id)} v${esc(meta.bank.version)}${summary.skipped ? ` · ${summary.skipped} invalid rows skipped` : ''}</p>`];
-      if (summary.overall.mean !== null) out.push(`<p class="overall">Mean overall score <strong>${num(summary.overall.mean)}</strong> (SD ${num(summary.overall.sd, 1)})</p>`);
-      const tone = (mean: number | null) => (mean === null ? 'insufficient' : mean >= bands.strength ? 'strength' : mean >= bands.solid ? 'solid' : 'development');
-      out.push(svgBars(summary.dimensions.map((d) => ({ label: d.title, value: d.mean, tone: tone(d.mean), spread: d.sd, threshold: options.thresholds.dimensions[d.id] })), bands, `Mean scores for ${title}`));
-      out.push('<p class="muted">Bars show the mean score; the line across each bar spans one standard deviation either side.</p>');
-      out.push('<table><thead><tr><th>Dimension</th><th class="num">n</th><th class="num">Mean</th><th class="num">SD</th><th class="num">Min</th><th class="num">Max</th><th class="num">α</th><th class="num">Not scored</th></tr></thead><tbody>');
-      for (const d of summary.dimensions) {
-        out.push(`<tr><td>${esc(d.title)}</td><td class="num">${d.n}</td><td class="num">${num(d.mean, 1)}</td><td class="num">${num(d.sd, 1)}</td><td class="num">${num(d.min)}</td><td class="num">${num(d.max)}</td><td class="num">${num(d.alpha, 2)}</td><td class="num">${d.insufficient}</td></tr>`);
-      }
-      out.push('</tbody></table>', '<p class="muted">α is Cronbach’s alpha on the reverse-keyed item scores, from pairwise-complete covariances.</p>');
-      out.push('<h2>Respondents</h2><table><thead><tr><th>Respondent</th>');
-      for (const d of meta.dimensions) out.push(`<th class="num">${esc(d.id)}</th>`);
-      out.push('<th class="num">Overall</th><th>Flags</th></tr></thead><tbody>');
-      for (const e of listed) {
-        const flags = [...e.flags, ...e.misses.map((m) => `below:${m.target}`)].join(' ');
-        out.push(`<tr><td>${esc(e.respondent)}</td>${e.dimensions.map((d) => `<td class="num">${num(d.score)}</td>`).join('')}<td class="num">${num(e.overall.score)}</td><td>${esc(flags)}</td></tr>`);
-      }
-      out.push('</tbody></table>');
-      if (summary.respondents > listed.length) out.push(`<p class="muted">…and ${summary.respondents - listed.length} more; the CSV format lists everyone.</p>`);
-      out.push(source(meta.bank.source));
-      return page(title, out.join('\n'));
-    },
-  };
+  return documentCohort(LISTED_RESPONDENTS, (meta, listed, summary) => {
+    const title = `${meta.bank.title} — cohort of ${summary.respondents}`;
+    const { bands } = meta.bank;
+    const out = [`<h1>${esc(title)}</h1>`, `<p class="meta">${esc(meta.generatedAt.slice(0, 10))} · ${esc(meta.bank.id)} v${esc(meta.bank.version)}${summary.skipped ? ` · ${summary.skipped} invalid rows skipped` : ''}</p>`];
+    if (summary.overall.mean !== null) out.push(`<p class="overall">Mean overall score <strong>${num(summary.overall.mean)}</strong> (SD ${num(summary.overall.sd, 1)})</p>`);
+    const tone = (mean: number | null) => (mean === null ? 'insufficient' : mean >= bands.strength ? 'strength' : mean >= bands.solid ? 'solid' : 'development');
+    out.push(svgBars(summary.dimensions.map((d) => ({ label: d.title, value: d.mean, tone: tone(d.mean), spread: d.sd, threshold: options.thresholds.dimensions[d.id] })), bands, `Mean scores for ${title}`));
+    out.push('<p class="muted">Bars show the mean score; the line across each bar spans one standard deviation either side.</p>');
+    out.push('<table><thead><tr><th>Dimension</th><th class="num">n</th><th class="num">Mean</th><th class="num">SD</th><th class="num">Min</th><th class="num">Max</th><th class="num">α</th><th class="num">Not scored</th></tr></thead><tbody>');
+    for (const d of summary.dimensions) {
+      out.push(`<tr><td>${esc(d.title)}</td><td class="num">${d.n}</td><td class="num">${num(d.mean, 1)}</td><td class="num">${num(d.sd, 1)}</td><td class="num">${num(d.min)}</td><td class="num">${num(d.max)}</td><td class="num">${num(d.alpha, 2)}</td><td class="num">${d.insufficient}</td></tr>`);
+    }
+    out.push('</tbody></table>', '<p class="muted">α is Cronbach’s alpha on the reverse-keyed item scores, from pairwise-complete covariances.</p>');
+    out.push('<h2>Respondents</h2><table><thead><tr><th>Respondent</th>');
+    for (const d of meta.dimensions) out.push(`<th class="num">${esc(d.id)}</th>`);
+    out.push('<th class="num">Overall</th><th>Flags</th></tr></thead><tbody>');
+    for (const e of listed) {
+      const flags = [...e.flags, ...e.misses.map((m) => `below:${m.target}`)].join(' ');
+      out.push(`<tr><td>${esc(e.respondent)}</td>${e.dimensions.map((d) => `<td class="num">${num(d.score)}</td>`).join('')}<td class="num">${num(e.overall.score)}</td><td>${esc(flags)}</td></tr>`);
+    }
+    out.push('</tbody></table>');
+    if (summary.respondents > listed.length) out.push(`<p class="muted">…and ${summary.respondents - listed.length} more; the CSV format lists everyone.</p>`);
+    out.push(source(meta.bank.source));
+    return page(title, out.join('\n'));
+  });
 }

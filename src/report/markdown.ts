@@ -1,17 +1,16 @@
 /** Markdown for a CI job summary or a note to a client: scores as a table, then the plan. */
-import type { CohortEntry } from '../cohort/entry.js';
+import { num } from '../text/cells.js';
 import type { CohortSummary } from '../cohort/summary.js';
 import type { AssessmentResult } from '../result.js';
 import { BAND_LABELS } from '../scoring/bands.js';
 import { describeMiss, judge } from '../scoring/thresholds.js';
 import { bar } from '../text/bar.js';
 import { markdown as md } from '../text/escape.js';
-import { LISTED_RESPONDENTS, type CohortMeta, type CohortRenderer } from './cohort.js';
+import { documentCohort, LISTED_RESPONDENTS, type CohortRenderer } from './cohort.js';
 import { feedbackMarkdown, has360 } from './feedback360.js';
 import { ACTION_LABELS, AUDIENCE_LABELS, PHASE_LABELS } from './labels.js';
 import type { RenderOptions } from './options.js';
 
-const num = (value: number | null, digits = 0) => (value === null ? '–' : value.toFixed(digits));
 
 function titles(result: AssessmentResult, ids: string[]): string {
   return ids.map((id) => md(result.dimensions.find((d) => d.id === id)?.title ?? id)).join('; ');
@@ -69,30 +68,18 @@ function summaryTable(summary: CohortSummary): string[] {
 }
 
 export function markdownCohort(): CohortRenderer {
-  let meta: CohortMeta;
-  const listed: CohortEntry[] = [];
-  return {
-    begin: (m) => {
-      meta = m;
-      return '';
-    },
-    entry: (entry) => {
-      if (listed.length < LISTED_RESPONDENTS) listed.push(entry);
-      return '';
-    },
-    end: (summary) => {
-      const out = [`## ${md(meta.bank.title)} — cohort of ${summary.respondents}`, ''];
-      out.push(`${meta.generatedAt.slice(0, 10)} · \`${meta.bank.id}\` v${md(meta.bank.version)}${summary.skipped ? ` · ${summary.skipped} invalid rows skipped` : ''}${summary.belowThreshold ? ` · **${summary.belowThreshold} below threshold**` : ''}`, '');
-      out.push(...summaryTable(summary), '', 'Scores are 0–100; α is Cronbach’s alpha on the reverse-keyed items (pairwise-complete).', '');
-      out.push('### Respondents', '');
-      out.push(`| Respondent | ${meta.dimensions.map((d) => md(d.id)).join(' | ')} | Overall | Flags |`, `| --- |${' ---: |'.repeat(meta.dimensions.length + 1)} --- |`);
-      for (const e of listed) {
-        const flags = [...e.flags, ...e.misses.map((m) => `below:${m.target}`)].join(' ');
-        out.push(`| ${md(e.respondent)} | ${e.dimensions.map((d) => num(d.score)).join(' | ')} | ${num(e.overall.score)} | ${md(flags)} |`);
-      }
-      if (summary.respondents > listed.length) out.push('', `…and ${summary.respondents - listed.length} more (\`--format csv\` lists everyone).`);
-      out.push('');
-      return out.join('\n');
-    },
-  };
+  return documentCohort(LISTED_RESPONDENTS, (meta, listed, summary) => {
+    const out = [`## ${md(meta.bank.title)} — cohort of ${summary.respondents}`, ''];
+    out.push(`${meta.generatedAt.slice(0, 10)} · \`${meta.bank.id}\` v${md(meta.bank.version)}${summary.skipped ? ` · ${summary.skipped} invalid rows skipped` : ''}${summary.belowThreshold ? ` · **${summary.belowThreshold} below threshold**` : ''}`, '');
+    out.push(...summaryTable(summary), '', 'Scores are 0–100; α is Cronbach’s alpha on the reverse-keyed items (pairwise-complete).', '');
+    out.push('### Respondents', '');
+    out.push(`| Respondent | ${meta.dimensions.map((d) => md(d.id)).join(' | ')} | Overall | Flags |`, `| --- |${' ---: |'.repeat(meta.dimensions.length + 1)} --- |`);
+    for (const e of listed) {
+      const flags = [...e.flags, ...e.misses.map((m) => `below:${m.target}`)].join(' ');
+      out.push(`| ${md(e.respondent)} | ${e.dimensions.map((d) => num(d.score)).join(' | ')} | ${num(e.overall.score)} | ${md(flags)} |`);
+    }
+    if (summary.respondents > listed.length) out.push('', `…and ${summary.respondents - listed.length} more (\`--format csv\` lists everyone).`);
+    out.push('');
+    return out.join('\n');
+  });
 }

@@ -1,4 +1,5 @@
 /** Terminal views of history, a comparison and a trend. Return text; the command prints it. */
+import { fit, num } from '../text/cells.js';
 import { inert } from '../text/inert.js';
 import { Chalk } from 'chalk';
 import type { Comparison } from '../progress/compare.js';
@@ -7,8 +8,6 @@ import type { HistoryEntry } from '../store/history.js';
 import { BAND_LABELS } from '../scoring/bands.js';
 import type { RenderOptions } from './options.js';
 
-const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
-const num = (value: number | null) => (value === null ? '–' : String(value));
 
 export function historyText(entries: readonly HistoryEntry[], options: Pick<RenderOptions, 'colorLevel'>): string {
   const c = new Chalk({ level: options.colorLevel });
