@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, leadlens, leadlensWithOpenStdin, ROOT, STACK_LINE, type Run } from './run.js';
+import { expectRefused, fixture, leadlens, leadlensWithOpenStdin, ROOT } from './run.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'leadlens-catalogue-'));
 const file = (name: string, content: string | Buffer) => {
@@ -21,14 +21,7 @@ const take = (bankPath: string) => leadlens(['take', bankPath, '--answers', ANSW
 const answers = (name: string, text: string) => leadlens(['take', 'customer-lens', '--answers', file(name, text), '--no-save']);
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
 
-function refused(run: Run, expected: (string | RegExp)[]): void {
-  expect(run.code, run.stderr).toBe(2);
-  expect(run.stdout).toBe('');
-  expect(run.stderr).not.toMatch(STACK_LINE);
-  const lines = run.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(expected.length);
-  expected.forEach((e, i) => (typeof e === 'string' ? expect(lines[i]).toBe(e) : expect(lines[i]).toMatch(e)));
-}
+const refused = expectRefused;
 
 describe('bad input catalogue', () => {
   it('malformed YAML', () => {

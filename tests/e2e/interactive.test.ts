@@ -2,13 +2,27 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inPty } from './pty.js';
+import { inPty, type Pty } from './pty.js';
 import { BIN } from './run.js';
 
 const ENTER = '\r';
 const tmp = mkdtempSync(join(tmpdir(), 'leadlens-pty-'));
 /** A state folder of its own per test, so one test's draft never meets another. */
 const fresh = () => ({ LEADLENS_STATE_DIR: mkdtempSync(join(tmp, 'state-')) });
+
+/** Answers questions `from`..13 of customer-lens with `digit`, skips both reflections and scores. */
+async function finish(pty: Pty, from: number, digit: string): Promise<void> {
+  for (let n = from; n <= 13; n++) {
+    await pty.waitFor(`${n}/13`);
+    pty.send(`${digit}${ENTER}`);
+  }
+  for (const prompt of ['Reflection', 'Reflection']) {
+    await pty.waitFor(prompt);
+    pty.send(ENTER);
+  }
+  await pty.waitFor('Score my answers');
+  pty.send(ENTER);
+}
 
 describe('interactive take in a real terminal', () => {
   it('asks every question, goes back, reviews, and writes JSON to a redirected stdout', async () => {
@@ -45,16 +59,7 @@ describe('interactive take in a real terminal', () => {
 
   it('prints the coloured report on the terminal when stdout is the terminal', async () => {
     const pty = inPty([process.execPath, BIN, 'take', 'customer-lens'], fresh());
-    for (let n = 1; n <= 13; n++) {
-      await pty.waitFor(`${n}/13`);
-      pty.send(`2${ENTER}`);
-    }
-    await pty.waitFor('Reflection');
-    pty.send(ENTER);
-    await pty.waitFor('Reflection');
-    pty.send(ENTER);
-    await pty.waitFor('Score my answers');
-    pty.send(ENTER);
+    await finish(pty, 1, '2');
     expect(await pty.exit).toBe(0);
     expect(pty.output()).toContain('Your 90-day plan');
     expect(pty.output()).toMatch(/\u001b\[3\dm/);
@@ -79,17 +84,7 @@ describe('interactive take in a real terminal', () => {
     const again = inPty([process.execPath, BIN, 'take', 'customer-lens', '--no-save', '--format', 'json'], env);
     await again.waitFor('Resume at question 3');
     again.send(ENTER); // Resume at question 3
-    await again.waitFor('3/13');
-    for (let n = 3; n <= 13; n++) {
-      if (n > 3) await again.waitFor(`${n}/13`);
-      again.send(`3${ENTER}`);
-    }
-    await again.waitFor('Reflection');
-    again.send(ENTER);
-    await again.waitFor('Reflection');
-    again.send(ENTER);
-    await again.waitFor('Score my answers');
-    again.send(ENTER);
+    await finish(again, 3, '3');
     expect(await again.exit).toBe(0);
     expect(again.output()).toContain('"know-2": 2');
     expect(existsSync(join(env.LEADLENS_STATE_DIR, 'drafts', 'customer-lens.json'))).toBe(false);

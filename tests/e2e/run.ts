@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/leadlens', import.meta.url));
@@ -55,3 +56,13 @@ export function leadlensWithOpenStdin(args: string[]): Promise<Run> {
 
 /** A stack trace line, which a user's mistake must never print. */
 export const STACK_LINE = /^\s+at .+\(.+:\d+:\d+\)$/m;
+
+/** A user error: exit 2, nothing on stdout, no stack trace, and exactly these lines on stderr. */
+export function expectRefused(run: Run, lines: (string | RegExp)[]): void {
+  expect(run.code, run.stderr).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).not.toMatch(STACK_LINE);
+  const got = run.stderr.trimEnd().split('\n');
+  expect(got).toHaveLength(lines.length);
+  lines.forEach((line, i) => (typeof line === 'string' ? expect(got[i]).toBe(line) : expect(got[i]).toMatch(line)));
+}

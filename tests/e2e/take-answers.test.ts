@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixture, leadlens, leadlensWithOpenStdin, ROOT, STACK_LINE } from './run.js';
+import { expectRefused, fixture, leadlens, leadlensWithOpenStdin, ROOT } from './run.js';
 
 const ANSWERS = fixture('customer-lens.answers.yaml');
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -77,14 +77,7 @@ describe('leadlens take --answers', () => {
 });
 
 describe('user errors: one line each, exit 2, no stack trace, nothing on stdout', () => {
-  const expectUserError = (run: ReturnType<typeof leadlens>, lines: (string | RegExp)[]) => {
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).not.toMatch(STACK_LINE);
-    const got = run.stderr.trimEnd().split('\n');
-    expect(got).toHaveLength(lines.length);
-    lines.forEach((line, i) => (typeof line === 'string' ? expect(got[i]).toBe(line) : expect(got[i]).toMatch(line)));
-  };
+  const expectUserError = expectRefused;
 
   it('answers off the scale and unknown ids, with positions', () => {
     const path = write('bad.yaml', 'answers:\n  know-1: 9\n  knw-2: 3\n');
