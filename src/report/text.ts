@@ -9,7 +9,7 @@ import { feedbackText, has360 } from './feedback360.js';
 import { ACTION_LABELS, AUDIENCE_LABELS, PHASE_LABELS } from './labels.js';
 import type { RenderOptions } from './options.js';
 
-const LABEL_MAX = 36;
+const LABEL_MAX = 40;
 
 function bandColor(c: ChalkInstance, band: DimensionBand): ChalkInstance {
   return { strength: c.green, solid: c.cyan, development: c.yellow, insufficient: c.gray }[band];

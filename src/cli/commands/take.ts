@@ -118,7 +118,9 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
       const dir = dataDir(ctx.env, options.dataDir);
       try {
         const files = results.map((r) => saveResult(dir, r));
-        if (ctx.stderr.isTTY) say(ctx, `saved to ${files.join(', ')}`);
+        const home = ctx.env.HOME;
+        const where = home && dir.startsWith(home) ? `~${dir.slice(home.length)}` : dir;
+        if (ctx.stderr.isTTY) say(ctx, `result saved in ${where} (${files.length > 1 ? `${files.length} files; ` : ''}see leadlens history)`);
       } catch (error) {
         // Losing the history entry must not lose the report the user is waiting for.
         say(ctx, `could not save the result in ${dir}: ${(error as Error).message}`);
