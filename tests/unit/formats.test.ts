@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCohort, renderSingle, result } from '../formatsFixture.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'leadlens-formats-'));
@@ -106,8 +106,11 @@ describe('markdown', () => {
   });
 });
 
-describe('html', async () => {
-  const page = await renderSingle('html');
+describe('html', () => {
+  let page = '';
+  beforeAll(async () => {
+    page = await renderSingle('html');
+  });
 
   it('is one self-contained file: inline style and SVG, no scripts, nothing fetched', async () => {
     expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
