@@ -20,7 +20,7 @@ h3 { font-size: 16px; margin: 20px 0 6px; }
 .bar.development { fill: var(--dev); } .bar.solid { fill: var(--solid); } .bar.strength { fill: var(--strength); } .bar.insufficient { fill: #9ca3af; }
 .whisker { stroke: var(--ink); stroke-width: 2; }
 .threshold { stroke: #b91c1c; stroke-width: 2; stroke-dasharray: 3 2; }
-.band { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 13px; color: #fff; }
+.band { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 13px; color: #fff; white-space: nowrap; }
 .band.development { background: var(--dev); } .band.solid { background: var(--solid); } .band.strength { background: var(--strength); } .band.insufficient { background: #9ca3af; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
