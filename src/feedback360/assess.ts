@@ -22,8 +22,6 @@ export interface FeedbackRules {
   minGroup: number;
 }
 
-export const DEFAULT_RULES: FeedbackRules = { gap: 1, minGroup: 3 };
-
 export interface Observer {
   group: string | null;
   answers: Record<string, number>;

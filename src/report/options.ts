@@ -1,5 +1,5 @@
 /** What every renderer may be told about where its output goes and what it is judged against. */
-import { NO_THRESHOLDS, type Thresholds } from '../scoring/thresholds.js';
+import type { Thresholds } from '../scoring/thresholds.js';
 
 export interface RenderOptions {
   /** chalk colour level: 0 for plain text. */
@@ -9,5 +9,3 @@ export interface RenderOptions {
   /** --fail-under rules, shown and judged by the formats that report pass or fail. */
   thresholds: Thresholds;
 }
-
-export const PLAIN: RenderOptions = { colorLevel: 0, width: 80, thresholds: NO_THRESHOLDS };
