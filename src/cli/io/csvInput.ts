@@ -24,6 +24,17 @@ export function openCsv(path: string, stdin: NodeJS.ReadableStream): NodeJS.Read
 }
 
 const QUOTE = 34;
+
+/** Rows of a quote-free piece, one at a time, so a piece's rows are never all held at once. */
+function* splitLines(text: string, newline: string): Generator<string[]> {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf(newline, start);
+    yield (end === -1 ? text.slice(start) : text.slice(start, end)).split(',');
+    if (end === -1) return;
+    start = end + newline.length;
+  }
+}
 const LF = 10;
 
 export async function readCsv(input: NodeJS.ReadableStream, label: string, onRow: RowHandler): Promise<void> {
@@ -39,7 +50,7 @@ export async function readCsv(input: NodeJS.ReadableStream, label: string, onRow
     newline ??= piece.includes('\r\n') ? '\r\n' : '\n';
     const text = newline === '\r\n' && piece.endsWith('\r') ? piece.slice(0, -1) : piece;
     // Without a quote, a line is its cells split at commas; papaparse handles everything else.
-    const rows = text.includes('"') ? Papa.parse<string[]>(text, { newline }).data : text.split(newline).map((line) => line.split(','));
+    const rows: Iterable<string[]> = text.includes('"') ? Papa.parse<string[]>(text, { newline }).data : splitLines(text, newline);
     for (const row of rows) {
       rowNumber++;
       if (row.length === 1 && row[0] === '') continue; // an empty line
