@@ -16,15 +16,18 @@ const quick = process.argv.includes('--quick');
 const work = mkdtempSync(join(tmpdir(), 'leadlens-bench-'));
 const env = { ...process.env, LEADLENS_DATA_DIR: join(work, 'data'), LEADLENS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' };
 
-/** Runs a command; resolves with wall time (ms) and peak resident memory (MB, from /proc). */
-function measure(command, args) {
+/**
+ * Runs a command; resolves with wall time (ms) and, when asked, peak resident memory (MB, polled
+ * from /proc). Start-up timings do not poll: on two cores the polling itself would slow the child.
+ */
+function measure(command, args, { memory = false } = {}) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let peak = 0;
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    const poll = setInterval(() => {
+    const poll = memory && setInterval(() => {
       try {
         const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peak = Math.max(peak, Number(m[1]) / 1024);
@@ -33,7 +36,7 @@ function measure(command, args) {
       }
     }, 5);
     child.on('exit', (code) => {
-      clearInterval(poll);
+      if (poll) clearInterval(poll);
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (code !== 0 && code !== 1) reject(new Error(`${args.join(' ')} exited ${code}: ${stderr}`));
       else resolve({ ms, mb: peak });
@@ -121,7 +124,7 @@ for (const size of sizes) {
   await cohortCsv(size, csv);
   const repeats = size > 1_000_000 || quick ? 1 : 5;
   const results = [];
-  for (let i = 0; i < repeats; i++) results.push(await measure(process.execPath, [bin, 'score', '--bank', bankPath, '--csv', csv, '--format', 'csv']));
+  for (let i = 0; i < repeats; i++) results.push(await measure(process.execPath, [bin, 'score', '--bank', bankPath, '--csv', csv, '--format', 'csv'], { memory: true }));
   batch.push({ size, ms: median(results.map((r) => r.ms)), mb: Math.max(...results.map((r) => r.mb)) });
 }
 
