@@ -1,4 +1,5 @@
 /** The Prompter backed by @inquirer/prompts, writing to the terminal and never to a redirected stdout. */
+import { styleText } from 'node:util';
 import type { Choice, ChoiceQuestion, Prompter, TextQuestion } from '../../quiz/prompter.js';
 import { InterruptedError } from '../../errors.js';
 
@@ -27,6 +28,8 @@ export async function createTerminalPrompter(options: TerminalPrompterOptions): 
   const { select, input, checkbox } = await import('@inquirer/prompts');
   const context = { input: options.input, output: options.output, clearPromptOnDone: true };
   const base = options.color ? {} : PLAIN_THEME;
+  const tip = (keys: [string, string][]) =>
+    keys.map(([key, action]) => (options.color ? `${styleText('bold', key)} ${styleText('dim', action)}` : `${key} ${action}`)).join(options.color ? styleText('dim', ' • ') : ' • ');
   // Numbers beside the scale, because typing the digit selects it.
   const numberedTheme = { ...base, indexMode: 'number' } as Parameters<typeof select>[0]['theme'];
   const selectTheme = base as Parameters<typeof select>[0]['theme'];
@@ -36,7 +39,11 @@ export async function createTerminalPrompter(options: TerminalPrompterOptions): 
     async choose<T>(question: ChoiceQuestion<T>): Promise<T> {
       const choices = question.choices.map((c: Choice<T>) => ({ value: c.value, name: c.name, description: c.description }));
       const pageSize = Math.max(5, Math.min(choices.length, options.rows - 6));
-      return select<T>({ message: question.message, choices, default: question.default, pageSize, loop: false, theme: question.numbered ? numberedTheme : selectTheme }, context).catch(interrupted);
+      // Numbered lists say that a digit picks, which the library's own hint leaves out.
+      const theme = question.numbered
+        ? ({ ...numberedTheme, style: { ...(base as { style?: object }).style, keysHelpTip: () => tip([['↑↓', 'move'], [`1–${choices.length}`, 'pick'], ['⏎', 'answer']]) } } as typeof numberedTheme)
+        : selectTheme;
+      return select<T>({ message: question.message, choices, default: question.default, pageSize, loop: false, theme }, context).catch(interrupted);
     },
     async chooseMany<T>(question: ChoiceQuestion<T>): Promise<T[]> {
       const choices = question.choices.map((c: Choice<T>) => ({ value: c.value, name: c.name, description: c.description }));
