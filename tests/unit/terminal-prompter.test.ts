@@ -35,6 +35,7 @@ describe('terminal prompter', () => {
     await t.type('4', ENTER);
     expect(await answer).toBe(4);
     expect(t.screen()).toContain('4. L4');
+    expect(t.screen()).toContain('↑↓ move • 1–5 pick • ⏎ answer');
   });
 
   it('runs the whole flow: answer, back, reflection, review and change', async () => {
