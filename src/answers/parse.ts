@@ -3,6 +3,7 @@
  * (JSON needs no YAML parser, and neither needs zod); only a file that fails it goes through the
  * thorough check, which positions every problem. Pure.
  */
+import { isRecord } from '../input/isRecord.js';
 import type { Bank } from '../bank/schema.js';
 import { hasUnsafeCharacters } from '../text/inert.js';
 import type { Responses } from './schema.js';
@@ -11,7 +12,6 @@ import type { AnswersResult } from './validate.js';
 export type { AnswersResult };
 
 const KEYS = new Set(['bank', 'respondent', 'group', 'answers', 'reflections']);
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const cleanText = (value: unknown) => typeof value === 'string' && value.trim() !== '' && !hasUnsafeCharacters(value);
 
 /** The responses, if the data is flawless; null sends it to the thorough check. */

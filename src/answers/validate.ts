@@ -1,4 +1,5 @@
 /** The slow, thorough check of an answers file: zod plus cross-checks, every problem positioned. Pure. */
+import { isRecord } from '../input/isRecord.js';
 import type { Bank } from '../bank/schema.js';
 import { sortIssues, type InputIssue } from '../input/issue.js';
 import { parseYaml } from '../input/yamlSource.js';
@@ -9,8 +10,6 @@ import { answersFileSchema, type Responses } from './schema.js';
 export type AnswersResult = { ok: true; value: Responses } | { ok: false; issues: InputIssue[] };
 
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function validateAnswers(text: string, file: string, bank: Bank): AnswersResult {
   const source = parseYaml(text, file);

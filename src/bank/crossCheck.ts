@@ -2,13 +2,11 @@
  * Rules that span several parts of a bank (unique ids, references, scale labels, bands).
  * They run on the raw data, beside zod, so one pass reports every problem in a file.
  */
+import { isRecord } from '../input/isRecord.js';
 import type { InputIssue, PathSegment } from '../input/issue.js';
 import type { YamlSource } from '../input/yamlSource.js';
 import { didYouMean } from '../text/suggest.js';
 
-type Raw = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 export function crossCheck(source: YamlSource, data: unknown): InputIssue[] {

@@ -5,8 +5,10 @@ import type { Bank } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import { FORMAT_NAMES } from '../report/formatNames.js';
 import type { FormatName } from '../report/formatNames.js';
+import { loadFormat } from '../report/index.js';
+import type { AssessmentResult } from '../result.js';
 import type { RenderOptions } from '../report/options.js';
-import { describeMiss, parseThresholds, type Miss, type Thresholds } from '../scoring/thresholds.js';
+import { describeMiss, judge, parseThresholds, type Miss, type Thresholds } from '../scoring/thresholds.js';
 import { stdoutRenderOptions, type CliContext, say } from './context.js';
 import { fileSink, stdoutSink, type Sink } from './io/sink.js';
 
@@ -54,4 +56,13 @@ export function reportMisses(ctx: CliContext, misses: { who: string | null; miss
   for (const m of misses.slice(0, LISTED)) say(ctx, `below threshold${m.who ? ` (${inert(m.who)})` : ''}: ${m.misses.map(describeMiss).join('; ')}`);
   if (total > LISTED) say(ctx, `…and ${total - LISTED} more below threshold`);
   return 1;
+}
+
+/** Renders finished results to the target, closes it, and returns the exit code their thresholds give. */
+export async function writeResults(ctx: CliContext, target: ReportTarget, results: readonly AssessmentResult[]): Promise<number> {
+  await target.sink.write((await loadFormat(target.format)).render(results, target.options));
+  await target.sink.close();
+  // With several banks, name the bank; with one, the respondent.
+  const misses = results.map((r) => ({ who: results.length > 1 ? r.bank.id : r.respondent, misses: judge(r, target.thresholds) }));
+  return reportMisses(ctx, misses.filter((m) => m.misses.length));
 }

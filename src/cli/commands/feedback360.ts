@@ -6,12 +6,10 @@ import { answersOf } from '../../cohort/entry.js';
 import { InputError, UsageError } from '../../errors.js';
 import { assess360, type Observer } from '../../feedback360/assess.js';
 import type { InputIssue } from '../../input/issue.js';
-import { loadFormat } from '../../report/index.js';
-import { judge } from '../../scoring/thresholds.js';
 import type { CliContext } from '../context.js';
 import { openCsv, readCsv } from '../io/csvInput.js';
 import { expandInputs } from '../io/inputFiles.js';
-import { reportMisses, reportTarget, type ReportFlags } from '../report.js';
+import { reportTarget, writeResults, type ReportFlags } from '../report.js';
 import { responsesFromFile } from './take.js';
 
 export interface FeedbackOptions extends ReportFlags {
@@ -34,7 +32,7 @@ async function observersFromCsv(path: string, loaded: LoadedBank, ctx: CliContex
   let layout: ReturnType<typeof csvLayout> | undefined;
   await readCsv(openCsv(path, ctx.stdin), path, (row, rowNumber) => {
     if (!layout) {
-      layout = csvLayout(row.map((cell, i) => (i === 0 ? cell.replace(/^\uFEFF/, '') : cell)), loaded.bank, path);
+      layout = csvLayout(row, loaded.bank, path);
       if (!layout.ok) {
         issues.push(...layout.issues);
         return 'stop';
@@ -81,10 +79,7 @@ export async function feedback360(options: FeedbackOptions, ctx: CliContext): Pr
     if (issues.length) throw new InputError(issues);
     if (!observers.length) throw new UsageError('no observers: --observers needs answer files, a folder of them, or a CSV');
     const result = assess360(loaded, { ...self!, respondent: options.respondent ?? self!.respondent }, observers, rules, { toolVersion: ctx.version, completedAt: ctx.now() });
-    await target.sink.write((await loadFormat(target.format)).render([result], target.options));
-    await target.sink.close();
-    const misses = judge(result, target.thresholds);
-    return reportMisses(ctx, misses.length ? [{ who: result.respondent, misses }] : []);
+    return await writeResults(ctx, target, [result]);
   } catch (error) {
     target.sink.abort();
     throw error;

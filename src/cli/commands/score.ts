@@ -5,14 +5,12 @@ import { resolveBank, type LoadedBank } from '../../bank/load.js';
 import { csvLayout, csvRow, type CsvLayout } from '../../cohort/csvRows.js';
 import { InputError, UsageError } from '../../errors.js';
 import { formatIssue, type InputIssue } from '../../input/issue.js';
-import { loadFormat } from '../../report/index.js';
 import { assess } from '../../result.js';
-import { judge } from '../../scoring/thresholds.js';
 import { CohortWriter } from '../cohortWriter.js';
 import type { CliContext } from '../context.js';
 import { openCsv, readCsv } from '../io/csvInput.js';
 import { expandInputs } from '../io/inputFiles.js';
-import { reportMisses, reportTarget, type ReportFlags, type ReportTarget } from '../report.js';
+import { reportTarget, writeResults, type ReportFlags, type ReportTarget } from '../report.js';
 import { responsesFromFile } from './take.js';
 
 export interface ScoreOptions extends ReportFlags {
@@ -34,10 +32,7 @@ async function scoreFiles(paths: string[], loaded: LoadedBank, target: ReportTar
     // One respondent: the full result, plan included, as `take` prints it.
     const responses = await responsesFromFile(paths[0]!, loaded);
     const result = assess(loaded, { ...responses, respondent: responses.respondent ?? nameOf(paths[0]!) }, { toolVersion: ctx.version, completedAt });
-    await target.sink.write((await loadFormat(target.format)).render([result], target.options));
-    await target.sink.close();
-    const misses = judge(result, target.thresholds);
-    return reportMisses(ctx, misses.length ? [{ who: result.respondent, misses }] : []);
+    return writeResults(ctx, target, [result]);
   }
   // Every file is checked before anything is written, so a typo in the tenth file costs no output.
   const all = await Promise.all(
@@ -74,7 +69,7 @@ async function scoreCsv(path: string, loaded: LoadedBank, options: ScoreOptions,
   await readCsv(input, label, (row, rowNumber) => {
     if (!headerSeen) {
       headerSeen = true;
-      const result = csvLayout(row.map((cell, i) => (i === 0 ? cell.replace(/^\uFEFF/, '') : cell)), loaded.bank, label, options.idColumn);
+      const result = csvLayout(row, loaded.bank, label, options.idColumn);
       if (!result.ok) {
         issues.push(...result.issues);
         return 'stop';

@@ -10,13 +10,11 @@ import { wrap } from '../../text/wrap.js';
 import type { Prompter } from '../../quiz/prompter.js';
 import { fitDraft } from '../../quiz/resume.js';
 import { deleteDraft, loadDraft, saveDraft } from '../../store/drafts.js';
-import { loadFormat } from '../../report/index.js';
 import { assess, type AssessmentResult } from '../../result.js';
-import { judge } from '../../scoring/thresholds.js';
 import { saveResult } from '../../store/history.js';
 import { dataDir, stateDir } from '../../store/paths.js';
 import { openTerminal, type CliContext, say, bankContext } from '../context.js';
-import { reportMisses, reportTarget, type ReportFlags } from '../report.js';
+import { reportTarget, writeResults, type ReportFlags } from '../report.js';
 
 export interface TakeOptions extends ReportFlags {
   answers?: string;
@@ -126,11 +124,10 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
         say(ctx, `could not save the result in ${dir}: ${(error as Error).message}`);
       }
     }
-    await target.sink.write((await loadFormat(target.format)).render(results, target.options));
-    await target.sink.close();
+    const code = await writeResults(ctx, target, results);
     // Only now is the draft done with: the answers are in the report (and the history).
     if (!options.answers) for (const { bank } of banks) deleteDraft(stateDir(ctx.env), bank.id);
-    return reportMisses(ctx, results.map((r) => ({ who: results.length > 1 ? r.bank.id : r.respondent, misses: judge(r, target.thresholds) })).filter((m) => m.misses.length));
+    return code;
   } catch (error) {
     target.sink.abort();
     throw error;

@@ -61,8 +61,14 @@ export async function readCsv(input: NodeJS.ReadableStream, label: string, onRow
     return true;
   };
 
+  let first = true;
   for await (const chunk of input as AsyncIterable<Buffer | string>) {
     pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    // A byte-order mark (spreadsheets add one) is not part of the first column's name.
+    if (first && pending.length) {
+      first = false;
+      if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
+    }
     let cut = -1;
     for (let i = scanned; i < pending.length; i++) {
       const c = pending.charCodeAt(i);
