@@ -13,10 +13,20 @@ export const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${na
 /** A data and state folder of the test run's own, so tests never touch the developer's history. */
 export const HOME = mkdtempSync(join(tmpdir(), 'leadlens-home-'));
 
-// A clean environment: no colour settings or leadlens folders leak in from the developer's shell.
+/**
+ * Variables that change what leadlens prints. Node's colour-depth check reads the CI ones: with
+ * `CI` set and no known vendor, a terminal counts as monochrome, so a CI runner would otherwise
+ * see different output from a developer's shell.
+ */
+const OUTSIDE_SETTINGS = [
+  'NO_COLOR', 'FORCE_COLOR', 'NODE_DISABLE_COLORS', 'COLORTERM', 'CI', 'TEAMCITY_VERSION',
+  'LEADLENS_DATA_DIR', 'LEADLENS_STATE_DIR', 'LEADLENS_BANK_PATH', 'LEADLENS_CACHE_DIR', 'XDG_DATA_HOME', 'XDG_STATE_HOME', 'XDG_CACHE_HOME',
+];
+
+// A clean environment: no colour, CI or leadlens settings leak in from the shell that runs the tests.
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'LEADLENS_DATA_DIR', 'LEADLENS_STATE_DIR', 'LEADLENS_BANK_PATH', 'XDG_DATA_HOME', 'XDG_STATE_HOME']) delete env[key];
+  for (const key of OUTSIDE_SETTINGS) delete env[key];
   return { ...env, HOME, ...extra };
 }
 
