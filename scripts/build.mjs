@@ -17,7 +17,7 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'bundle',
-  minify: true,
+  minify: process.env.LEADLENS_NO_MINIFY !== '1',
   // Maps are read only when an internal error prints its stack (see src/cli/main.ts).
   sourcemap: 'linked',
   keepNames: false,

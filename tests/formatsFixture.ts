@@ -1,11 +1,11 @@
 /** A result and a cohort of the mini bank, rendered the same way in every format test. */
-import { flagsOf, valuesOf, type CohortEntry } from '../src/cohort/entry.js';
+import { flagsOf, valuesOf } from '../src/cohort/entry.js';
 import { CohortAccumulator } from '../src/cohort/summary.js';
 import type { CohortMeta } from '../src/report/cohort.js';
 import { loadFormat, type FormatName } from '../src/report/index.js';
 import type { RenderOptions } from '../src/report/options.js';
 import { assess } from '../src/result.js';
-import { score } from '../src/scoring/score.js';
+import { compileScorer, emptyScoreRow } from '../src/scoring/score.js';
 import { judge, parseThresholds } from '../src/scoring/thresholds.js';
 import { parsed } from './helpers.js';
 
@@ -37,11 +37,15 @@ export async function renderCohort(format: FormatName): Promise<string> {
   const renderer = (await loadFormat(format)).cohort(options);
   const summary = new CohortAccumulator(bank);
   let out = renderer.begin(meta);
+  const scorer = compileScorer(bank);
   for (const [respondent, answers] of people) {
-    const scores = score(bank, answers);
-    const entry: CohortEntry = { respondent, answers, ...scores, flags: flagsOf(scores), misses: judge(scores, thresholds) };
-    summary.add(entry, valuesOf(bank.questions.map((q) => q.id), answers));
-    out += renderer.entry(entry);
+    // As CohortWriter does: the numbers first, the objects only for formats without a row method.
+    const values = valuesOf(bank.questions.map((q) => q.id), answers);
+    const row = scorer.row(values, emptyScoreRow(bank.dimensions.length));
+    const scores = scorer.expand(row);
+    const misses = judge(scores, thresholds);
+    summary.add(row, values, misses.length > 0);
+    out += renderer.row ? renderer.row(respondent, row) : renderer.entry({ respondent, answers, ...scores, flags: flagsOf(scores), misses });
   }
   return out + renderer.end(summary.summary(1));
 }

@@ -6,12 +6,13 @@ import { CohortAccumulator } from '../cohort/summary.js';
 import type { CohortMeta, CohortRenderer } from '../report/cohort.js';
 import { loadFormat, type Format } from '../report/index.js';
 import { RESULT_SCHEMA_VERSION } from '../result.js';
-import { compileScorer } from '../scoring/score.js';
+import { compileScorer, emptyScoreRow, type ScoreRow } from '../scoring/score.js';
 import { judge, type Miss } from '../scoring/thresholds.js';
 import type { CliContext } from './context.js';
 import { reportMisses, type ReportTarget } from './report.js';
 
 const LISTED_MISSES = 10;
+const NO_MISSES: Miss[] = [];
 
 export class CohortWriter {
   private readonly score;
@@ -21,6 +22,9 @@ export class CohortWriter {
   private missCount = 0;
   private readonly usesAnswers: boolean;
   private readonly questionIds: string[];
+  private readonly row: ScoreRow;
+  /** Whether any --fail-under applies. */
+  private readonly judged: boolean;
 
   private constructor(
     private readonly loaded: LoadedBank,
@@ -33,6 +37,9 @@ export class CohortWriter {
     this.renderer = format.cohort(target.options);
     this.usesAnswers = format.usesAnswers === true;
     this.questionIds = loaded.bank.questions.map((q) => q.id);
+    this.row = emptyScoreRow(loaded.bank.dimensions.length);
+    const { thresholds } = target;
+    this.judged = thresholds.overall !== undefined || Object.keys(thresholds.dimensions).length > 0;
   }
 
   static async open(loaded: LoadedBank, target: ReportTarget, ctx: CliContext): Promise<CohortWriter> {
@@ -59,15 +66,18 @@ export class CohortWriter {
 
   /** Scores one respondent from answers in bank question order (NaN where missing). */
   addValues(respondent: string, values: Float64Array): Promise<void> | undefined {
-    const scores = this.score.values(values);
-    const misses = judge(scores, this.target.thresholds);
-    const entry: CohortEntry = { respondent, ...scores, flags: flagsOf(scores), misses };
-    if (this.usesAnswers) entry.answers = answersOf(this.questionIds, values);
+    const row = this.score.row(values, this.row);
+    // The objects of a full result are built only when a threshold or the format needs them.
+    const scores = this.judged || !this.renderer.row ? this.score.expand(row) : undefined;
+    const misses = scores ? judge(scores, this.target.thresholds) : NO_MISSES;
     if (misses.length) {
       this.missCount++;
       if (this.misses.length < LISTED_MISSES) this.misses.push({ who: respondent, misses });
     }
-    this.summary.add(entry, values);
+    this.summary.add(row, values, misses.length > 0);
+    if (this.renderer.row) return this.target.sink.write(this.renderer.row(respondent, row));
+    const entry: CohortEntry = { respondent, ...scores!, flags: flagsOf(scores!), misses };
+    if (this.usesAnswers) entry.answers = answersOf(this.questionIds, values);
     return this.target.sink.write(this.renderer.entry(entry));
   }
 

@@ -1,7 +1,7 @@
 /** Cohort statistics per dimension, accumulated one respondent at a time so memory stays flat. */
 import type { Bank } from '../bank/schema.js';
 import { AlphaAccumulator } from './alpha.js';
-import type { CohortEntry } from './entry.js';
+import type { ScoreRow } from '../scoring/score.js';
 import { RunningStats, type Summary } from './stats.js';
 
 /** Statistics of the 0–100 scores of one dimension, plus its internal consistency. */
@@ -32,35 +32,26 @@ export class CohortAccumulator {
   private belowThreshold = 0;
   private readonly overall = new RunningStats();
   private readonly dims;
-  private readonly scale;
 
   constructor(bank: Bank) {
-    this.scale = bank.scale;
     this.dims = bank.dimensions.map((d) => {
       const items = bank.questions.flatMap((q, index) => (q.dimension === d.id ? [{ index, reverse: q.reverse }] : []));
-      // One scratch row per dimension, reused, so adding a respondent allocates nothing.
-      const scratch: (number | undefined)[] = new Array(items.length);
-      return { id: d.id, title: d.title, items, scratch, stats: new RunningStats(), alpha: new AlphaAccumulator(items.length), insufficient: 0 };
+      return { id: d.id, title: d.title, stats: new RunningStats(), alpha: new AlphaAccumulator(items, bank.scale), insufficient: 0 };
     });
   }
 
-  /** One respondent: their scores, and their answers in bank question order (NaN where missing). */
-  add(entry: CohortEntry, values: ArrayLike<number>): void {
+  /** One respondent: their scores, their answers in bank question order (NaN where missing), and whether they missed a threshold. */
+  add(scores: ScoreRow, values: ArrayLike<number>, missed: boolean): void {
     this.respondents++;
-    if (entry.misses.length) this.belowThreshold++;
-    if (entry.overall.score !== null) this.overall.add(entry.overall.score);
-    const flip = this.scale.min + this.scale.max;
+    if (missed) this.belowThreshold++;
+    // Statistics describe the scores as reported: whole numbers.
+    if (scores.overall === scores.overall) this.overall.add(Math.round(scores.overall));
     for (let d = 0; d < this.dims.length; d++) {
       const dim = this.dims[d]!;
-      const result = entry.dimensions[d]!;
-      if (result.score === null) dim.insufficient++;
-      else dim.stats.add(result.score);
-      for (let i = 0; i < dim.items.length; i++) {
-        const item = dim.items[i]!;
-        const answer = values[item.index]!;
-        dim.scratch[i] = answer !== answer ? undefined : item.reverse ? flip - answer : answer;
-      }
-      dim.alpha.add(dim.scratch);
+      const exact = scores.exact[d]!;
+      if (exact !== exact) dim.insufficient++;
+      else dim.stats.add(Math.round(exact));
+      dim.alpha.add(values);
     }
   }
 

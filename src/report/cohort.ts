@@ -2,6 +2,7 @@
 import type { CohortEntry } from '../cohort/entry.js';
 import type { CohortSummary } from '../cohort/summary.js';
 import type { AssessmentResult } from '../result.js';
+import type { ScoreRow } from '../scoring/score.js';
 import type { Thresholds } from '../scoring/thresholds.js';
 
 /** What is known before the first respondent. */
@@ -21,6 +22,12 @@ export interface CohortMeta {
 export interface CohortRenderer {
   begin(meta: CohortMeta): string;
   entry(entry: CohortEntry): string;
+  /**
+   * A respondent from the numbers alone, as UTF-8 bytes valid until the next call. Formats that
+   * need nothing more (csv) provide it, and a large cohort is then written without building a
+   * result object, or a string, per respondent.
+   */
+  row?(respondent: string, scores: ScoreRow): Uint8Array;
   end(summary: CohortSummary): string;
 }
 

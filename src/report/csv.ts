@@ -5,7 +5,8 @@
 import type { CohortEntry } from '../cohort/entry.js';
 import { flagsOf } from '../cohort/entry.js';
 import type { AssessmentResult } from '../result.js';
-import { csvField } from '../text/escape.js';
+import { csvField, numberCache } from '../text/escape.js';
+import { LineBytes, put } from '../text/lineBytes.js';
 import type { CohortRenderer } from './cohort.js';
 import { has360 } from './feedback360.js';
 
@@ -36,10 +37,47 @@ export function renderCsv(results: readonly AssessmentResult[]): string {
   return results.map((r) => with360(r, csvHeader(r.dimensions.map((d) => d.id)), csvRow({ ...r, flags: flagsOf(r) }))).join('\r\n');
 }
 
+const round2 = (value: number) => Math.round(value * 100) / 100;
+const COMMA = 44;
+const fieldBytes = numberCache((value) => Buffer.from(csvField(value)));
+/** The most bytes a number field takes (String(-1.2345678901234567e-300) is 24 characters). */
+const NUMBER_BYTES = 24;
+
 export function csvCohort(): CohortRenderer {
+  let flagNames: string[] = [];
+  const line = new LineBytes();
   return {
-    begin: (meta) => csvHeader(meta.dimensions.map((d) => d.id)),
+    begin: (meta) => {
+      flagNames = meta.dimensions.map((d) => `insufficient:${d.id}`);
+      return csvHeader(meta.dimensions.map((d) => d.id));
+    },
     entry: (entry) => csvRow(entry),
+    // The same bytes as csvRow gives for the expanded scores, from the numbers alone.
+    row(respondent, scores) {
+      let at = line.text(0, csvField(respondent));
+      const buffer = line.reserve(at, (flagNames.length * 2 + 1) * (NUMBER_BYTES + 1) + 4);
+      let flags = '';
+      for (let d = 0; d < flagNames.length; d++) {
+        const exact = scores.exact[d]!;
+        buffer[at++] = COMMA;
+        if (exact === exact) {
+          at = put(buffer, at, fieldBytes(round2(scores.mean[d]!)));
+          buffer[at++] = COMMA;
+          at = put(buffer, at, fieldBytes(Math.round(exact)));
+        } else {
+          buffer[at++] = COMMA;
+          flags += flags ? ` ${flagNames[d]}` : flagNames[d];
+        }
+      }
+      buffer[at++] = COMMA;
+      if (scores.overall === scores.overall) at = put(buffer, at, fieldBytes(Math.round(scores.overall)));
+      buffer[at++] = COMMA;
+      if (flags) at = line.text(at, csvField(flags));
+      const end = line.reserve(at, 2);
+      end[at++] = 13;
+      end[at++] = 10;
+      return end.subarray(0, at);
+    },
     end: () => '',
   };
 }

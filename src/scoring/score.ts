@@ -34,79 +34,123 @@ export function focusCount(dimensionCount: number): number {
   return dimensionCount >= 5 ? 3 : 2;
 }
 
+/**
+ * A respondent's scores as plain numbers, per dimension in bank order. A cohort fills one, reused,
+ * for every row; `Scorer.expand` turns it into `Scores` when a report needs the objects.
+ */
+export interface ScoreRow {
+  /** The mean answer on the bank's scale; NaN with too few answers. */
+  readonly mean: Float64Array;
+  /** The 0–100 score before rounding; NaN with too few answers. */
+  readonly exact: Float64Array;
+  /** How many of the dimension's items were answered. */
+  readonly answered: Int32Array;
+  /** The mean of the scored dimensions' exact scores; NaN when none was scored. */
+  overall: number;
+}
+
+export function emptyScoreRow(dimensions: number): ScoreRow {
+  return { mean: new Float64Array(dimensions), exact: new Float64Array(dimensions), answered: new Int32Array(dimensions), overall: NaN };
+}
+
 /** Scores one respondent: by answers keyed by question id, or (`values`) by answers in bank order. */
 export interface Scorer {
   (answers: Readonly<Record<string, number | undefined>>): Scores;
-  /** Answers in bank question order, NaN where missing: the fast path for cohorts. */
+  /** Answers in bank question order, NaN where missing. */
   values(values: ArrayLike<number>): Scores;
+  /** The arithmetic alone, into `into` (reused): the fast path for cohorts. */
+  row(values: ArrayLike<number>, into: ScoreRow): ScoreRow;
+  /** The scores a row stands for, with bands, strengths and development areas. */
+  expand(row: ScoreRow): Scores;
 }
 
 /**
- * A scorer for one bank: the per-dimension item lists are worked out once, so scoring a cohort
- * of many rows does only arithmetic per row.
+ * A scorer for one bank: each dimension's items are laid out once in flat arrays, so scoring a
+ * cohort of many rows does only arithmetic per row and allocates nothing.
  */
 export function compileScorer(bank: Bank): Scorer {
   const { scale, bands } = bank;
   const flip = scale.min + scale.max;
-  const dims = bank.dimensions.map((dimension, position) => ({
-    id: dimension.id,
-    title: dimension.title,
-    position,
-    items: bank.questions.flatMap((q, index) => (q.dimension === dimension.id ? [{ index, reverse: q.reverse, weight: q.weight }] : [])),
-  }));
+  const range = scale.max - scale.min;
+  const dims = bank.dimensions.map((dimension, position) => ({ id: dimension.id, title: dimension.title, position }));
+  const items = bank.dimensions.map((d) => bank.questions.flatMap((q, index) => (q.dimension === d.id ? [{ index, reverse: q.reverse, weight: q.weight }] : [])));
+  // Dimension d's items are all[first[d]] up to all[first[d + 1]].
+  const first = new Int32Array(items.length + 1);
+  items.forEach((list, d) => (first[d + 1] = first[d]! + list.length));
+  const all = items.flat();
+  const itemIndex = Int32Array.from(all, (i) => i.index);
+  const reverse = Uint8Array.from(all, (i) => (i.reverse ? 1 : 0));
+  const weight = Float64Array.from(all, (i) => i.weight);
   const focus = focusCount(dims.length);
-  const exact = new Float64Array(dims.length);
-  // Stable order: by exact score, then by position in the bank.
-  const higherFirst = (a: (typeof dims)[number], b: (typeof dims)[number]) => exact[b.position]! - exact[a.position]! || a.position - b.position;
-  const lowerFirst = (a: (typeof dims)[number], b: (typeof dims)[number]) => exact[a.position]! - exact[b.position]! || a.position - b.position;
 
-  const byValues = (values: ArrayLike<number>): Scores => {
+  const row = (values: ArrayLike<number>, into: ScoreRow): ScoreRow => {
     let total = 0;
-    let scoredCount = 0;
-    const strong: (typeof dims)[number][] = [];
-    const rest: (typeof dims)[number][] = [];
-    const dimensions = dims.map((dim): DimensionScore => {
+    let scored = 0;
+    for (let d = 0; d < dims.length; d++) {
+      const from = first[d]!;
+      const to = first[d + 1]!;
       let weighted = 0;
       let weights = 0;
       let answered = 0;
-      for (const item of dim.items) {
-        const answer = values[item.index]!;
+      for (let i = from; i < to; i++) {
+        const answer = values[itemIndex[i]!]!;
         if (answer !== answer) continue; // NaN: not answered
         answered++;
-        weighted += item.weight * (item.reverse ? flip - answer : answer);
-        weights += item.weight;
+        weighted += weight[i]! * (reverse[i] ? flip - answer : answer);
+        weights += weight[i]!;
       }
+      into.answered[d] = answered;
       // Fewer than half the items answered says more about the answers than about the leader.
-      if (answered === 0 || answered * 2 < dim.items.length) {
-        exact[dim.position] = NaN;
-        return { id: dim.id, title: dim.title, mean: null, score: null, band: 'insufficient', answered, total: dim.items.length };
+      if (answered === 0 || answered * 2 < to - from) {
+        into.mean[d] = NaN;
+        into.exact[d] = NaN;
+        continue;
       }
       const mean = weighted / weights;
-      const value = ((mean - scale.min) / (scale.max - scale.min)) * 100;
-      exact[dim.position] = value;
-      total += value;
-      scoredCount++;
-      const rounded = Math.round(value);
+      const exact = ((mean - scale.min) / range) * 100;
+      into.mean[d] = mean;
+      into.exact[d] = exact;
+      total += exact;
+      scored++;
+    }
+    into.overall = scored ? total / scored : NaN;
+    return into;
+  };
+
+  const expand = (scores: ScoreRow): Scores => {
+    const strong: (typeof dims)[number][] = [];
+    const rest: (typeof dims)[number][] = [];
+    const dimensions = dims.map((dim): DimensionScore => {
+      const exact = scores.exact[dim.position]!;
+      const answered = scores.answered[dim.position]!;
+      const total = first[dim.position + 1]! - first[dim.position]!;
+      if (exact !== exact) return { id: dim.id, title: dim.title, mean: null, score: null, band: 'insufficient', answered, total };
+      const rounded = Math.round(exact);
       const band = bandOf(rounded, bands);
       (band === 'strength' ? strong : rest).push(dim);
-      return { id: dim.id, title: dim.title, mean: round(mean, 2), score: rounded, band, answered, total: dim.items.length };
+      return { id: dim.id, title: dim.title, mean: round(scores.mean[dim.position]!, 2), score: rounded, band, answered, total };
     });
-    const overallScore = scoredCount ? Math.round(total / scoredCount) : null;
+    // Stable order: by exact score, then by position in the bank.
+    const by = (sign: 1 | -1) => (a: (typeof dims)[number], b: (typeof dims)[number]) =>
+      sign * (scores.exact[a.position]! - scores.exact[b.position]!) || a.position - b.position;
+    const overallScore = scores.overall === scores.overall ? Math.round(scores.overall) : null;
     return {
       dimensions,
       overall: overallScore === null ? { score: null, band: 'insufficient' } : { score: overallScore, band: bandOf(overallScore, bands) },
-      strengths: strong.sort(higherFirst).slice(0, 3).map((d) => d.id),
-      developmentAreas: rest.sort(lowerFirst).slice(0, focus).map((d) => d.id),
+      strengths: strong.sort(by(-1)).slice(0, 3).map((d) => d.id),
+      developmentAreas: rest.sort(by(1)).slice(0, focus).map((d) => d.id),
     };
   };
 
+  const scratchRow = emptyScoreRow(dims.length);
+  const values = (answers: ArrayLike<number>): Scores => expand(row(answers, scratchRow));
   const scratch = new Float64Array(bank.questions.length);
   const ids = bank.questions.map((q) => q.id);
   const byAnswers = (answers: Readonly<Record<string, number | undefined>>): Scores => {
     for (let i = 0; i < ids.length; i++) scratch[i] = answers[ids[i]!] ?? NaN;
-    return byValues(scratch);
+    return values(scratch);
   };
-  return Object.assign(byAnswers, { values: byValues });
+  return Object.assign(byAnswers, { values, row, expand });
 }
 
 export function score(bank: Bank, answers: Readonly<Record<string, number | undefined>>): Scores {

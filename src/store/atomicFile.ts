@@ -17,9 +17,9 @@ export class AtomicFile {
     this.fd = openSync(this.temp, 'wx', 0o644);
   }
 
-  write(text: string): void {
+  write(data: string | Uint8Array): void {
     if (this.fd === null) throw new Error(`${this.path} is already closed`);
-    const buffer = Buffer.from(text, 'utf8');
+    const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let offset = 0;
     while (offset < buffer.length) offset += writeSync(this.fd, buffer, offset);
   }

@@ -21,11 +21,15 @@ describe('RunningStats', () => {
   });
 });
 
-describe("Cronbach's alpha", () => {
+// Each case runs twice: summing every row, and counting complete rows by pattern on a 1–5 scale.
+describe.each([
+  ['summing rows', undefined],
+  ['counting patterns', { min: 1, max: 5 }],
+])("Cronbach's alpha, %s", (_, scale) => {
   it('matches a hand computation on complete data', () => {
     // Item variances 5/3, 9/4, 5/3 (trace 5.5833); total-score variance 16.25.
     // alpha = 3/2 · (1 − 5.5833/16.25) = 0.98462
-    const alpha = new AlphaAccumulator(3);
+    const alpha = new AlphaAccumulator(3, scale);
     for (const row of [[1, 2, 2], [2, 2, 3], [3, 4, 4], [4, 5, 5]]) alpha.add(row);
     expect(alpha.alpha()).toBeCloseTo(0.984615, 5);
   });
@@ -35,20 +39,38 @@ describe("Cronbach's alpha", () => {
     //   [2.1667 1.75   1.5   ]
     //   [1.75   1.8    1.8333]
     //   [1.5    1.8333 2.5   ]   trace 6.4667, sum 16.6333 → alpha = 1.5 · (1 − 6.4667/16.6333) = 0.91683
-    const alpha = new AlphaAccumulator(3);
-    for (const row of [[1, 2, 2], [2, 2, 3], [3, 4, 4], [4, 5, 5], [2, undefined, 1], [5, 4, undefined]]) alpha.add(row);
+    const alpha = new AlphaAccumulator(3, scale);
+    for (const row of [[1, 2, 2], [2, NaN, 1], [2, 2, 3], [3, 4, 4], [5, 4, NaN], [4, 5, 5]]) alpha.add(row);
     expect(alpha.alpha()).toBeCloseTo(0.916834, 5);
+    expect(alpha.alpha()).toBeCloseTo(0.916834, 5); // asking twice changes nothing
+  });
+
+  it('gives the same answer however rows arrive, with a value off the pattern table', () => {
+    const rows = [[1, 2, 2], [2, 2, 3], [3, 4, 4], [4, 5, 5], [2, 3, 3]];
+    const once = new AlphaAccumulator(3, scale);
+    for (const row of rows) once.add(row);
+    const split = new AlphaAccumulator(3, scale);
+    for (const row of rows.slice(0, 2)) split.add(row);
+    split.alpha();
+    for (const row of rows.slice(2)) split.add(row);
+    expect(split.alpha()).toBeCloseTo(once.alpha()!, 12);
+    // 2.5 is not a whole answer: it is summed directly, and the result is the plain formula's.
+    const mixed = new AlphaAccumulator(2, scale);
+    for (const row of [[1, 2], [2.5, 3], [4, 4]]) mixed.add(row);
+    const plain = new AlphaAccumulator(2);
+    for (const row of [[1, 2], [2.5, 3], [4, 4]]) plain.add(row);
+    expect(mixed.alpha()).toBeCloseTo(plain.alpha()!, 12);
   });
 
   it('is null when it cannot be computed', () => {
-    const single = new AlphaAccumulator(1);
+    const single = new AlphaAccumulator(1, scale);
     single.add([3]);
     single.add([4]);
     expect(single.alpha()).toBeNull();
-    const oneRow = new AlphaAccumulator(2);
+    const oneRow = new AlphaAccumulator(2, scale);
     oneRow.add([1, 2]);
     expect(oneRow.alpha()).toBeNull();
-    const flat = new AlphaAccumulator(2);
+    const flat = new AlphaAccumulator(2, scale);
     flat.add([3, 3]);
     flat.add([3, 3]);
     expect(flat.alpha()).toBeNull();

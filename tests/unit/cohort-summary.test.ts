@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { flagsOf, valuesOf, type CohortEntry } from '../../src/cohort/entry.js';
+import { valuesOf } from '../../src/cohort/entry.js';
 import { CohortAccumulator } from '../../src/cohort/summary.js';
-import { score } from '../../src/scoring/score.js';
+import { compileScorer, emptyScoreRow } from '../../src/scoring/score.js';
 import { parsed } from '../helpers.js';
 
 const { bank } = parsed();
 const ids = bank.questions.map((q) => q.id);
-const add = (cohort: CohortAccumulator, respondent: string, answers: Record<string, number>) => {
-  const scores = score(bank, answers);
-  const entry: CohortEntry = { respondent, answers, ...scores, flags: flagsOf(scores), misses: [] };
-  cohort.add(entry, valuesOf(ids, answers));
+const scorer = compileScorer(bank);
+const add = (cohort: CohortAccumulator, answers: Record<string, number>, missed = false) => {
+  const values = valuesOf(ids, answers);
+  cohort.add(scorer.row(values, emptyScoreRow(bank.dimensions.length)), values, missed);
 };
 
 describe('CohortAccumulator', () => {
   it('summarises each dimension: n, mean, sd, min, max, alpha, insufficient', () => {
     const cohort = new CohortAccumulator(bank);
     // alpha scores: 75, 25, 50; beta: 50, 100, (not scored)
-    add(cohort, 'A', { a1: 4, a2: 2, b1: 2, b2: 5 });
-    add(cohort, 'B', { a1: 2, a2: 4, b1: 5, b2: 5 });
-    add(cohort, 'C', { a1: 3, a2: 3 });
+    add(cohort, { a1: 4, a2: 2, b1: 2, b2: 5 });
+    add(cohort, { a1: 2, a2: 4, b1: 5, b2: 5 });
+    add(cohort, { a1: 3, a2: 3 }, true);
     const summary = cohort.summary(2);
+    expect(summary.belowThreshold).toBe(1);
     expect(summary.respondents).toBe(3);
     expect(summary.skipped).toBe(2);
     expect(summary.dimensions[0]).toEqual({ id: 'alpha', title: 'Alpha', n: 3, mean: 50, sd: 25, min: 25, max: 75, insufficient: 0, alpha: 1 });
@@ -32,9 +33,9 @@ describe('CohortAccumulator', () => {
   it('computes alpha on reverse-keyed item scores', () => {
     // a2 is reverse-keyed, so answers that disagree on the raw scale agree once flipped: alpha 1.
     const cohort = new CohortAccumulator(bank);
-    add(cohort, 'A', { a1: 1, a2: 5 });
-    add(cohort, 'B', { a1: 3, a2: 3 });
-    add(cohort, 'C', { a1: 5, a2: 1 });
+    add(cohort, { a1: 1, a2: 5 });
+    add(cohort, { a1: 3, a2: 3 });
+    add(cohort, { a1: 5, a2: 1 });
     expect(cohort.summary().dimensions[0]!.alpha).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvLayout, csvRow, type CsvLayout } from '../../src/cohort/csvRows.js';
+import { ByteCells, textCells } from '../../src/input/csvCells.js';
 import { formatIssue } from '../../src/input/issue.js';
 import { parsed } from '../helpers.js';
 
@@ -51,17 +52,17 @@ describe('csvRow', () => {
   const layout = layoutOf(['respondent', 'a1', 'a2', 'b1', 'b2']);
 
   it('reads answers, treating blank cells as missing', () => {
-    expect(csvRow(['Sam', '4', ' ', '', '2'], 2, layout)).toEqual({ ok: true, respondent: 'Sam', group: null, values: Float64Array.from([4, NaN, NaN, 2]) });
+    expect(csvRow(textCells(['Sam', '4', ' ', '', '2']), 2, layout)).toEqual({ ok: true, respondent: 'Sam', group: null, values: Float64Array.from([4, NaN, NaN, 2]) });
   });
 
   it('names a respondent without an id by row', () => {
-    const result = csvRow(['', '4', '4', '4', '4'], 7, layout);
+    const result = csvRow(textCells(['', '4', '4', '4', '4']), 7, layout);
     expect(result.ok && result.respondent).toBe('row 7');
   });
 
   it('refuses cells off the scale or not whole numbers, naming row and column', () => {
-    const result = csvRow(['Sam', '6', '2.5', 'x', '0'], 12, layout);
-    expect(csvRow(['Sam', ' 3 ', '+2', '05', '1'], 13, layout)).toMatchObject({ ok: true, values: Float64Array.from([3, 2, 5, 1]) });
+    const result = csvRow(textCells(['Sam', '6', '2.5', 'x', '0']), 12, layout);
+    expect(csvRow(textCells(['Sam', ' 3 ', '+2', '05', '1']), 13, layout)).toMatchObject({ ok: true, values: Float64Array.from([3, 2, 5, 1]) });
     expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
       'c.csv:12:2 a1: "6" is not on the scale 1–5',
       'c.csv:12:3 a2: "2.5" is not on the scale 1–5',
@@ -71,9 +72,18 @@ describe('csvRow', () => {
   });
 
   it('refuses ragged rows', () => {
-    const short = csvRow(['Sam', '1'], 3, layout);
-    const long = csvRow(['Sam', '1', '2', '3', '4', '5'], 4, layout);
+    const short = csvRow(textCells(['Sam', '1']), 3, layout);
+    const long = csvRow(textCells(['Sam', '1', '2', '3', '4', '5']), 4, layout);
     expect(short.ok ? '' : formatIssue(short.issues[0]!)).toBe('c.csv:3:3 row has 2 cells; the header has 5');
     expect(long.ok ? '' : formatIssue(long.issues[0]!)).toBe('c.csv:4:6 row has 6 cells; the header has 5');
+  });
+
+  it('reads the same from the bytes of an unquoted line as from parsed strings', () => {
+    const line = (text: string) => new ByteCells().load(Buffer.from(`xx${text}yy`), 2, 2 + Buffer.byteLength(text));
+    for (const cells of [['Sam', '4', ' ', '', '2'], ['', '4', '4', '4', '4'], ['Sam', '6', '2.5', 'x', '0'], ['Zoë ', ' 3 ', '+2', '05', '1'], ['Sam', '1']]) {
+      expect(csvRow(line(cells.join(',')), 9, layout)).toEqual(csvRow(textCells(cells), 9, layout));
+    }
+    const cells = line('a,,ü,7');
+    expect([cells.length, cells.text(0), cells.text(1), cells.text(2), cells.digit(3), cells.digit(2), cells.digit(1)]).toEqual([4, 'a', '', 'ü', 7, -1, -1]);
   });
 });

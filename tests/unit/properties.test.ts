@@ -9,6 +9,7 @@ import { parseAnswers } from '../../src/answers/parse.js';
 import { validateAnswers } from '../../src/answers/validate.js';
 import { parseBank } from '../../src/bank/parse.js';
 import { csvLayout, csvRow } from '../../src/cohort/csvRows.js';
+import { ByteCells, textCells } from '../../src/input/csvCells.js';
 import type { InputIssue } from '../../src/input/issue.js';
 import { FORMAT_NAMES, loadFormat, type Format } from '../../src/report/index.js';
 import { assess } from '../../src/result.js';
@@ -122,7 +123,12 @@ describe('properties', () => {
     const cell = fc.oneof(fc.constantFrom('', ' ', '1', '5', '3 ', '0', '6', '2.5', '-1', '+3', '1e0', 'x'), fc.string({ maxLength: 4 }));
     fc.assert(
       fc.property(fc.array(cell, { minLength: 0, maxLength: 7 }), fc.integer({ min: 2, max: 10_000 }), (row, rowNumber) => {
-        const result = csvRow(row, rowNumber, layoutResult.layout);
+        const result = csvRow(textCells(row), rowNumber, layoutResult.layout);
+        // The same line read from its bytes (as an unquoted file is read) gives the same answer.
+        const line = row.join(',');
+        if (row.length > 1 && !/[",\r\n]/.test(row.join(''))) {
+          expect(csvRow(new ByteCells().load(Buffer.from(line), 0, Buffer.byteLength(line)), rowNumber, layoutResult.layout)).toEqual(result);
+        }
         if (result.ok) {
           expect(row.length).toBe(5);
           for (const answer of result.values) if (answer === answer) expect(answer >= 1 && answer <= 5 && Number.isInteger(answer)).toBe(true);

@@ -1,6 +1,7 @@
 /** `leadlens 360`: the leader's self-assessment beside observers' answers. */
 import { say, bankContext } from '../context.js';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
+import { cellTexts } from '../../input/csvCells.js';
 import { csvLayout, csvRow } from '../../cohort/csvRows.js';
 import { answersOf } from '../../cohort/entry.js';
 import { InputError, UsageError } from '../../errors.js';
@@ -32,7 +33,7 @@ async function observersFromCsv(path: string, loaded: LoadedBank, ctx: CliContex
   let layout: ReturnType<typeof csvLayout> | undefined;
   await readCsv(openCsv(path, ctx.stdin), path, (row, rowNumber) => {
     if (!layout) {
-      layout = csvLayout(row, loaded.bank, path);
+      layout = csvLayout(cellTexts(row), loaded.bank, path);
       if (!layout.ok) {
         issues.push(...layout.issues);
         return 'stop';

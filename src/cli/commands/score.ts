@@ -2,6 +2,7 @@
 import { say, bankContext } from '../context.js';
 import { basename, extname } from 'node:path';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
+import { cellTexts } from '../../input/csvCells.js';
 import { csvLayout, csvRow, type CsvLayout } from '../../cohort/csvRows.js';
 import { InputError, UsageError } from '../../errors.js';
 import { formatIssue, type InputIssue } from '../../input/issue.js';
@@ -69,7 +70,7 @@ async function scoreCsv(path: string, loaded: LoadedBank, options: ScoreOptions,
   await readCsv(input, label, (row, rowNumber) => {
     if (!headerSeen) {
       headerSeen = true;
-      const result = csvLayout(row, loaded.bank, label, options.idColumn);
+      const result = csvLayout(cellTexts(row), loaded.bank, label, options.idColumn);
       if (!result.ok) {
         issues.push(...result.issues);
         return 'stop';

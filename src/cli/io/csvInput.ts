@@ -1,15 +1,18 @@
 /**
- * Reads a CSV file (or stdin) row by row. The text is cut into pieces at line ends that lie outside
- * quotes, and papaparse parses each piece; waiting for a slow consumer happens between pieces, so
+ * Reads a CSV file (or stdin) row by row. The bytes are cut into pieces at line ends that lie outside
+ * quotes. A piece without a quote character is split at line ends and commas straight from its
+ * bytes; papaparse parses any piece with one. Waiting for a slow consumer happens between rows, so
  * memory stays flat without pausing the parser mid-stream (which made papaparse re-parse, quadratically).
  */
 import { createReadStream, statSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
-import Papa from 'papaparse';
 import { InputError, UsageError } from '../../errors.js';
+import { ByteCells, textCells, type CsvCells } from '../../input/csvCells.js';
 
-/** Handles a row (1-based row number); a returned promise is awaited before the next piece. */
-export type RowHandler = (row: string[], rowNumber: number) => Promise<void> | undefined | 'stop';
+/**
+ * Handles a row (1-based row number); a returned promise is awaited before the next row. The cells
+ * are valid only during the call: the next row reuses them.
+ */
+export type RowHandler = (row: CsvCells, rowNumber: number) => Promise<void> | undefined | 'stop';
 
 export function openCsv(path: string, stdin: NodeJS.ReadableStream): NodeJS.ReadableStream {
   if (path === '-') return stdin;
@@ -23,71 +26,109 @@ export function openCsv(path: string, stdin: NodeJS.ReadableStream): NodeJS.Read
   return createReadStream(path, { highWaterMark: 256 * 1024 });
 }
 
-const QUOTE = 34;
+// Loaded only when a piece has a quote: most cohort files have none, and start-up matters.
+let papa: typeof import('papaparse') | undefined;
+const papaparse = async () => (papa ??= (await import('papaparse')).default);
 
-/** Rows of a quote-free piece, one at a time, so a piece's rows are never all held at once. */
-function* splitLines(text: string, newline: string): Generator<string[]> {
-  let start = 0;
-  for (;;) {
-    const end = text.indexOf(newline, start);
-    yield (end === -1 ? text.slice(start) : text.slice(start, end)).split(',');
-    if (end === -1) return;
-    start = end + newline.length;
-  }
-}
+const QUOTE = 34;
 const LF = 10;
+const CR = 13;
+
+/** Whether `bytes` holds nothing but spaces, tabs and line ends. */
+function blank(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    if (c !== 32 && c !== 9 && c !== CR && c !== LF) return false;
+  }
+  return true;
+}
 
 export async function readCsv(input: NodeJS.ReadableStream, label: string, onRow: RowHandler): Promise<void> {
-  const decoder = new StringDecoder('utf8');
-  let pending = '';
+  let pending: Buffer | undefined;
   let scanned = 0;
   let inQuotes = false;
   let newline: '\n' | '\r\n' | undefined;
   let rowNumber = 0;
+  let bomChecked = false;
+  const cells = new ByteCells();
 
-  // Parses complete lines and hands each row over; false once the handler says stop.
-  const parsePiece = async (piece: string): Promise<boolean> => {
-    newline ??= piece.includes('\r\n') ? '\r\n' : '\n';
-    const text = newline === '\r\n' && piece.endsWith('\r') ? piece.slice(0, -1) : piece;
-    // Without a quote, a line is its cells split at commas; papaparse handles everything else.
-    const rows: Iterable<string[]> = text.includes('"') ? Papa.parse<string[]>(text, { newline }).data : splitLines(text, newline);
-    for (const row of rows) {
+  // A piece without quotes is read line by line from its bytes; papaparse reads any piece with one.
+  const parsePiece = async (piece: Buffer): Promise<boolean> => {
+    if (piece.indexOf(QUOTE) !== -1) {
+      const text = piece.toString('utf8');
+      newline ??= text.includes('\r\n') ? '\r\n' : '\n';
+      const Papa = await papaparse();
+      const rows = Papa.parse<string[]>(newline === '\r\n' && text.endsWith('\r') ? text.slice(0, -1) : text, { newline }).data;
+      for (const row of rows) {
+        rowNumber++;
+        if (row.length === 1 && row[0] === '') continue; // an empty line
+        const outcome = onRow(textCells(row), rowNumber);
+        if (outcome === 'stop') return false;
+        if (outcome) await outcome;
+      }
+      return true;
+    }
+    for (let start = 0; start <= piece.length; ) {
+      const lineStart = start;
+      const lf = piece.indexOf(LF, lineStart);
+      const next = lf === -1 ? piece.length : lf;
+      const end = next > lineStart && piece[next - 1] === CR ? next - 1 : next;
       rowNumber++;
-      if (row.length === 1 && row[0] === '') continue; // an empty line
-      const outcome = onRow(row, rowNumber);
+      start = next + 1;
+      if (end === lineStart) continue; // an empty line
+      // Awaited only when the handler asks: a promise per row would cost more than the row.
+      const outcome = onRow(cells.load(piece, lineStart, end), rowNumber);
       if (outcome === 'stop') return false;
       if (outcome) await outcome;
     }
     return true;
   };
 
-  let first = true;
+  const stop = () => {
+    if (input !== process.stdin) (input as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+  };
+
   for await (const chunk of input as AsyncIterable<Buffer | string>) {
-    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let buffer = pending ? Buffer.concat([pending, bytes]) : bytes;
     // A byte-order mark (spreadsheets add one) is not part of the first column's name.
-    if (first && pending.length) {
-      first = false;
-      if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
+    if (!bomChecked && buffer.length >= 3) {
+      bomChecked = true;
+      if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+        buffer = buffer.subarray(3);
+        scanned = Math.max(0, scanned - 3);
+      }
     }
+    // Cut after the last line end outside quotes. Without a quote in the new bytes that is simply
+    // the last line end, found natively; only text with quotes is walked byte by byte.
     let cut = -1;
-    for (let i = scanned; i < pending.length; i++) {
-      const c = pending.charCodeAt(i);
-      if (c === QUOTE) inQuotes = !inQuotes;
-      else if (c === LF && !inQuotes) cut = i;
+    if (!inQuotes && buffer.indexOf(QUOTE, scanned) === -1) {
+      // A line end in the bytes scanned before lies inside quotes, or it would have been cut then.
+      const last = buffer.lastIndexOf(LF);
+      cut = last >= scanned ? last : -1;
+    } else {
+      for (let i = scanned; i < buffer.length; i++) {
+        const c = buffer[i]!;
+        if (c === QUOTE) inQuotes = !inQuotes;
+        else if (c === LF && !inQuotes) cut = i;
+      }
     }
-    scanned = pending.length;
-    if (cut === -1) continue;
-    const piece = pending.slice(0, cut);
-    pending = pending.slice(cut + 1);
-    scanned = pending.length;
-    if (!(await parsePiece(piece))) {
-      if (input !== process.stdin) (input as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-      return;
+    if (cut === -1) {
+      pending = buffer;
+      scanned = buffer.length;
+      continue;
     }
+    // Line ends are CRLF when the first cut line end has a CR before it; papaparse must be told.
+    newline ??= buffer[cut - 1] === CR ? '\r\n' : '\n';
+    const piece = buffer.subarray(0, cut);
+    // The rest is copied so that the chunk it came from can be freed.
+    pending = cut + 1 < buffer.length ? Buffer.from(buffer.subarray(cut + 1)) : undefined;
+    scanned = pending?.length ?? 0;
+    if (!(await parsePiece(piece))) return stop();
   }
-  pending += decoder.end();
   if (inQuotes) {
     throw new InputError([{ file: label, line: rowNumber + 1, col: 1, path: '', message: 'a quoted field is never closed (a " is missing)' }]);
   }
-  if (pending.trim() !== '') await parsePiece(pending);
+  if (pending && !bomChecked && pending[0] === 0xef && pending[1] === 0xbb && pending[2] === 0xbf) pending = pending.subarray(3);
+  if (pending && !blank(pending)) await parsePiece(pending);
 }

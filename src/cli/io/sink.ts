@@ -8,35 +8,77 @@ import { AtomicFile } from '../../store/atomicFile.js';
 const CHUNK = 64 * 1024;
 
 export interface Sink {
-  /** Adds text; resolves at once unless the buffer had to be flushed to a slow reader. */
-  write(text: string): Promise<void> | undefined;
+  /**
+   * Adds text, or bytes (copied at once, so the caller may reuse them); resolves at once unless
+   * the buffer had to be flushed to a slow reader.
+   */
+  write(chunk: string | Uint8Array): Promise<void> | undefined;
   /** Flushes and, for a file, puts it in place. */
   close(): Promise<void>;
   /** Drops a file that was not finished; the old one, if any, stays. */
   abort(): void;
 }
 
+/**
+ * Gathers text and bytes into chunks of about 64 KiB and hands each full chunk to `flush`. Each
+ * chunk is a fresh buffer, since a stream may hold on to what it was given.
+ */
+class Chunks {
+  private buffer = Buffer.allocUnsafe(CHUNK);
+  private length = 0;
+
+  constructor(private readonly flush: (bytes: Uint8Array) => Promise<void> | undefined) {}
+
+  add(chunk: string | Uint8Array): Promise<void> | undefined {
+    const room = CHUNK - this.length;
+    // Three bytes per UTF-16 unit is the most UTF-8 can need.
+    const fits = typeof chunk === 'string' ? chunk.length * 3 <= room : chunk.length <= room;
+    if (fits) {
+      if (typeof chunk === 'string') this.length += this.buffer.write(chunk, this.length, 'utf8');
+      else {
+        this.buffer.set(chunk, this.length);
+        this.length += chunk.length;
+      }
+      return undefined;
+    }
+    const waited = this.take();
+    const big = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    if (big.length >= CHUNK / 2) {
+      const wrote = this.flush(big === chunk ? Buffer.from(big) : big);
+      return waited && wrote ? waited.then(() => wrote) : (waited ?? wrote);
+    }
+    this.buffer.set(big, 0);
+    this.length = big.length;
+    return waited;
+  }
+
+  /** Hands over what is gathered, if anything. */
+  take(): Promise<void> | undefined {
+    if (this.length === 0) return undefined;
+    const full = this.buffer.subarray(0, this.length);
+    this.buffer = Buffer.allocUnsafe(CHUNK);
+    this.length = 0;
+    return this.flush(full);
+  }
+
+  drop(): void {
+    this.length = 0;
+  }
+}
+
 export function stdoutSink(stream: NodeJS.WritableStream): Sink {
-  let buffer = '';
   // Waits only when the stream says its buffer is full: files, pipes and terminals on Linux
   // write synchronously, and pausing the reader for nothing costs more than the writing.
-  const flush = (): Promise<void> | undefined => {
-    const text = buffer;
-    buffer = '';
-    return stream.write(text) ? undefined : new Promise((resolve) => stream.once('drain', () => resolve()));
-  };
+  const chunks = new Chunks((bytes) => (stream.write(bytes) ? undefined : new Promise((resolve) => stream.once('drain', () => resolve()))));
   return {
-    write(text) {
-      buffer += text;
-      return buffer.length >= CHUNK ? flush() : undefined;
-    },
+    write: (chunk) => chunks.add(chunk),
     async close() {
-      if (buffer) await flush();
+      await chunks.take();
       // Resolves once everything handed to the stream has been written out.
       await new Promise<void>((resolve, reject) => stream.write('', (error) => (error ? reject(error) : resolve())));
     },
     abort() {
-      buffer = '';
+      chunks.drop();
     },
   };
 }
@@ -50,22 +92,18 @@ export function fileSink(path: string): Sink {
     const reason = { ENOENT: 'no such folder', EACCES: 'permission denied', EROFS: 'read-only file system', ENOTDIR: 'a part of the path is not a folder' }[code];
     throw new UsageError(`cannot write "${path}": ${reason ?? (error as Error).message}`);
   }
-  let buffer = '';
+  const chunks = new Chunks((bytes) => {
+    file.write(bytes);
+    return undefined;
+  });
   return {
-    write(text) {
-      buffer += text;
-      if (buffer.length >= CHUNK) {
-        file.write(buffer);
-        buffer = '';
-      }
-      return undefined;
-    },
+    write: (chunk) => chunks.add(chunk),
     async close() {
-      file.write(buffer);
-      buffer = '';
+      chunks.take();
       file.commit();
     },
     abort() {
+      chunks.drop();
       file.abort();
     },
   };

@@ -1,0 +1,74 @@
+/**
+ * The CSV reader cuts its input into pieces wherever chunks happen to end; whatever the cut, it
+ * must hand over exactly the rows a parse of the whole text gives.
+ */
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/cli/io/csvInput.js';
+import { cellTexts } from '../../src/input/csvCells.js';
+
+async function rowsOf(chunks: readonly Buffer[]): Promise<[number, string[]][]> {
+  const rows: [number, string[]][] = [];
+  await readCsv(Readable.from(chunks), 'c.csv', (cells, rowNumber) => {
+    rows.push([rowNumber, cellTexts(cells)]);
+    return undefined;
+  });
+  return rows;
+}
+
+/** Splits bytes at the given offsets, so a chunk can end inside a quote, a CRLF or a UTF-8 character. */
+function cut(bytes: Buffer, offsets: number[]): Buffer[] {
+  const points = [...new Set(offsets.map((o) => o % (bytes.length + 1)))].sort((a, b) => a - b);
+  const chunks: Buffer[] = [];
+  let from = 0;
+  for (const point of [...points, bytes.length]) {
+    if (point > from) chunks.push(bytes.subarray(from, point));
+    from = Math.max(from, point);
+  }
+  return chunks;
+}
+
+describe('readCsv', () => {
+  it('reads plain, quoted and CRLF rows, skips blank lines, drops a BOM and counts rows from 1', async () => {
+    const text = '\uFEFFrespondent,a1\r\nAnn,4\r\n\r\n"Lee, ""Bo""",2\r\nZoë,\r\n';
+    expect(await rowsOf([Buffer.from(text)])).toEqual([
+      [1, ['respondent', 'a1']],
+      [2, ['Ann', '4']],
+      [4, ['Lee, "Bo"', '2']],
+      [5, ['Zoë', '']],
+    ]);
+  });
+
+  it('gives the same rows however the input is chunked', async () => {
+    const cell = fc.oneof(
+      fc.constantFrom('', '1', '5', 'Ann', 'Zoë', '"Lee, Bo"', '"say ""hi"""', '"two\nlines"', ' 3 '),
+      fc.stringMatching(/^[a-z0-9 ]{0,6}$/),
+    );
+    const csv = fc.record({
+      rows: fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+      crlf: fc.boolean(),
+      bom: fc.boolean(),
+      offsets: fc.array(fc.nat(), { maxLength: 12 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(csv, async ({ rows, crlf, bom, offsets }) => {
+        const newline = crlf ? '\r\n' : '\n';
+        const text = rows.map((r) => r.join(',')).join(newline) + newline;
+        const expected = Papa.parse<string[]>(text.slice(0, -newline.length), { newline }).data
+          .map((row, i): [number, string[]] => [i + 1, row])
+          .filter(([, row]) => !(row.length === 1 && row[0] === ''));
+        const bytes = Buffer.from((bom ? '\uFEFF' : '') + text);
+        expect(await rowsOf(cut(bytes, offsets))).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('says where a quote is never closed', async () => {
+    await expect(rowsOf([Buffer.from('respondent,a1\nAnn,"4\nBo,3\n')])).rejects.toMatchObject({
+      issues: [{ file: 'c.csv', line: 2, col: 1, message: 'a quoted field is never closed (a " is missing)' }],
+    });
+  });
+});
