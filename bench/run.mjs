@@ -141,8 +141,20 @@ const b280 = batch.find((b) => b.size === 280_000);
 console.log(`\nBatch: leadlens score --csv, 25 items, --format csv\n`);
 console.log(
   table(
-    ['rows', 'wall time', 'peak memory', 'target'],
-    batch.map((b) => [b.size.toLocaleString('en'), `${(b.ms / 1000).toFixed(2)} s`, `${b.mb.toFixed(0)} MB`, b.size === 280_000 ? `≤ 0.6 s, ≤ 100 MB: ${b.ms <= 600 && b.mb <= 100 ? 'met' : 'MISSED'}` : '']),
+    ['rows', 'wall time', 'target', '', 'peak memory', 'target', ''],
+    batch.map((b) => {
+      // The time target is for 280,000 rows; the memory target holds at every size ("the same peak at ten times the rows").
+      const timed = b.size === 280_000;
+      return [
+        b.size.toLocaleString('en'),
+        `${(b.ms / 1000).toFixed(2)} s`,
+        timed ? '≤ 0.6 s' : '',
+        timed ? (b.ms <= 600 ? 'met' : 'MISSED') : '',
+        `${b.mb.toFixed(0)} MB`,
+        '≤ 100 MB',
+        b.mb <= 100 ? 'met' : 'MISSED',
+      ];
+    }),
   ),
 );
 const flat = batch.length > 1 ? Math.max(...batch.map((b) => b.mb)) / Math.min(...batch.map((b) => b.mb)) : 1;

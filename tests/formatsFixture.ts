@@ -45,7 +45,12 @@ export async function renderCohort(format: FormatName): Promise<string> {
     const scores = scorer.expand(row);
     const misses = judge(scores, thresholds);
     summary.add(row, values, misses.length > 0);
-    out += renderer.row ? renderer.row(respondent, row) : renderer.entry({ respondent, answers, ...scores, flags: flagsOf(scores), misses });
+    if (renderer.row) {
+      const line = renderer.row(respondent, row);
+      out += Buffer.from(line.buffer.subarray(0, line.length)).toString('utf8');
+    } else {
+      out += renderer.entry({ respondent, answers, ...scores, flags: flagsOf(scores), misses });
+    }
   }
   return out + renderer.end(summary.summary(1));
 }

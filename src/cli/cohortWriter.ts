@@ -75,7 +75,10 @@ export class CohortWriter {
       if (this.misses.length < LISTED_MISSES) this.misses.push({ who: respondent, misses });
     }
     this.summary.add(row, values, misses.length > 0);
-    if (this.renderer.row) return this.target.sink.write(this.renderer.row(respondent, row));
+    if (this.renderer.row) {
+      const line = this.renderer.row(respondent, row);
+      return this.target.sink.write(line.buffer, line.length);
+    }
     const entry: CohortEntry = { respondent, ...scores!, flags: flagsOf(scores!), misses };
     if (this.usesAnswers) entry.answers = answersOf(this.questionIds, values);
     return this.target.sink.write(this.renderer.entry(entry));

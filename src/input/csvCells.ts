@@ -41,6 +41,8 @@ export class ByteCells implements CsvCells {
   private bytes: Buffer = Buffer.alloc(0);
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
+  /** Each cell's value when it is one digit, else -1: worked out in the same pass that finds the cells. */
+  private digits = new Int32Array(64);
 
   /** Points at `bytes[start..end)`, a line without its line end. */
   load(bytes: Buffer, start: number, end: number): this {
@@ -52,6 +54,8 @@ export class ByteCells implements CsvCells {
       if (count === this.starts.length) this.grow();
       this.starts[count] = cellStart;
       this.ends[count] = i;
+      const digit = i - cellStart === 1 ? bytes[cellStart]! - ZERO : -1;
+      this.digits[count] = digit >= 0 && digit <= 9 ? digit : -1;
       count++;
       cellStart = i + 1;
     }
@@ -64,18 +68,15 @@ export class ByteCells implements CsvCells {
   }
 
   digit(index: number): number {
-    const start = this.starts[index]!;
-    if (this.ends[index]! - start !== 1) return -1;
-    const digit = this.bytes[start]! - ZERO;
-    return digit >= 0 && digit <= 9 ? digit : -1;
+    return this.digits[index]!;
   }
 
   private grow(): void {
-    const starts = new Int32Array(this.starts.length * 2);
-    const ends = new Int32Array(this.ends.length * 2);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.starts = starts;
-    this.ends = ends;
+    const size = this.starts.length * 2;
+    for (const key of ['starts', 'ends', 'digits'] as const) {
+      const bigger = new Int32Array(size);
+      bigger.set(this[key]);
+      this[key] = bigger;
+    }
   }
 }

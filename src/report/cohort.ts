@@ -23,11 +23,11 @@ export interface CohortRenderer {
   begin(meta: CohortMeta): string;
   entry(entry: CohortEntry): string;
   /**
-   * A respondent from the numbers alone, as UTF-8 bytes valid until the next call. Formats that
-   * need nothing more (csv) provide it, and a large cohort is then written without building a
-   * result object, or a string, per respondent.
+   * A respondent from the numbers alone, as the first `length` UTF-8 bytes of `buffer`, valid until
+   * the next call. Formats that need nothing more (csv) provide it, and a large cohort is then
+   * written without building a result object, or a string, per respondent.
    */
-  row?(respondent: string, scores: ScoreRow): Uint8Array;
+  row?(respondent: string, scores: ScoreRow): { buffer: Uint8Array; length: number };
   end(summary: CohortSummary): string;
 }
 

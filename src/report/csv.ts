@@ -76,7 +76,8 @@ export function csvCohort(): CohortRenderer {
       const end = line.reserve(at, 2);
       end[at++] = 13;
       end[at++] = 10;
-      return end.subarray(0, at);
+      line.length = at;
+      return line;
     },
     end: () => '',
   };

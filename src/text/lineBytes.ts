@@ -6,6 +6,8 @@
  */
 export class LineBytes {
   buffer = Buffer.allocUnsafe(1024);
+  /** Where the finished line ends: the writer sets it. */
+  length = 0;
 
   /** Makes sure `bytes` more bytes fit after `at`, keeping what is before it. */
   reserve(at: number, bytes: number): Buffer {

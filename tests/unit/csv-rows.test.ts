@@ -85,5 +85,8 @@ describe('csvRow', () => {
     }
     const cells = line('a,,ü,7');
     expect([cells.length, cells.text(0), cells.text(1), cells.text(2), cells.digit(3), cells.digit(2), cells.digit(1)]).toEqual([4, 'a', '', 'ü', 7, -1, -1]);
+    // Wider than the first buffers: they grow and keep every cell.
+    const wide = line(Array.from({ length: 150 }, (_, i) => String(i % 10)).join(','));
+    expect([wide.length, wide.digit(0), wide.digit(63), wide.digit(64), wide.digit(149), wide.text(128)]).toEqual([150, 0, 3, 4, 9, '8']);
   });
 });

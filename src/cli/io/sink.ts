@@ -9,10 +9,10 @@ const CHUNK = 64 * 1024;
 
 export interface Sink {
   /**
-   * Adds text, or bytes (copied at once, so the caller may reuse them); resolves at once unless
-   * the buffer had to be flushed to a slow reader.
+   * Adds text, or bytes (the first `length` of them; copied at once, so the caller may reuse them);
+   * resolves at once unless the buffer had to be flushed to a slow reader.
    */
-  write(chunk: string | Uint8Array): Promise<void> | undefined;
+  write(chunk: string | Uint8Array, length?: number): Promise<void> | undefined;
   /** Flushes and, for a file, puts it in place. */
   close(): Promise<void>;
   /** Drops a file that was not finished; the old one, if any, stays. */
@@ -29,22 +29,25 @@ class Chunks {
 
   constructor(private readonly flush: (bytes: Uint8Array) => Promise<void> | undefined) {}
 
-  add(chunk: string | Uint8Array): Promise<void> | undefined {
+  add(chunk: string | Uint8Array, length = chunk.length): Promise<void> | undefined {
     const room = CHUNK - this.length;
     // Three bytes per UTF-16 unit is the most UTF-8 can need.
-    const fits = typeof chunk === 'string' ? chunk.length * 3 <= room : chunk.length <= room;
+    const fits = typeof chunk === 'string' ? chunk.length * 3 <= room : length <= room;
     if (fits) {
       if (typeof chunk === 'string') this.length += this.buffer.write(chunk, this.length, 'utf8');
       else {
-        this.buffer.set(chunk, this.length);
-        this.length += chunk.length;
+        const { buffer } = this;
+        let at = this.length;
+        // Rows are tens of bytes: a loop beats set() at this size.
+        for (let i = 0; i < length; i++) buffer[at++] = chunk[i]!;
+        this.length = at;
       }
       return undefined;
     }
     const waited = this.take();
-    const big = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    const big = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk.subarray(0, length);
     if (big.length >= CHUNK / 2) {
-      const wrote = this.flush(big === chunk ? Buffer.from(big) : big);
+      const wrote = this.flush(typeof chunk === 'string' ? big : Buffer.from(big));
       return waited && wrote ? waited.then(() => wrote) : (waited ?? wrote);
     }
     this.buffer.set(big, 0);
@@ -71,7 +74,7 @@ export function stdoutSink(stream: NodeJS.WritableStream): Sink {
   // write synchronously, and pausing the reader for nothing costs more than the writing.
   const chunks = new Chunks((bytes) => (stream.write(bytes) ? undefined : new Promise((resolve) => stream.once('drain', () => resolve()))));
   return {
-    write: (chunk) => chunks.add(chunk),
+    write: (chunk, length) => chunks.add(chunk, length),
     async close() {
       await chunks.take();
       // Resolves once everything handed to the stream has been written out.
@@ -97,7 +100,7 @@ export function fileSink(path: string): Sink {
     return undefined;
   });
   return {
-    write: (chunk) => chunks.add(chunk),
+    write: (chunk, length) => chunks.add(chunk, length),
     async close() {
       chunks.take();
       file.commit();
