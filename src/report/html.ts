@@ -6,7 +6,7 @@ import { describeMiss, judge } from '../scoring/thresholds.js';
 import { html as esc } from '../text/escape.js';
 import { documentCohort, LISTED_RESPONDENTS, type CohortRenderer } from './cohort.js';
 import { feedbackHtml, has360 } from './feedback360.js';
-import { ACTION_LABELS, AUDIENCE_LABELS, PHASE_LABELS } from './labels.js';
+import { ACTION_LABELS, AUDIENCE_LABELS, count, PHASE_LABELS } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { page } from './htmlPage.js';
 import { svgBars } from './svgBars.js';
@@ -65,7 +65,7 @@ export function renderHtml(results: readonly AssessmentResult[], options: Render
 
 export function htmlCohort(options: RenderOptions): CohortRenderer {
   return documentCohort(LISTED_RESPONDENTS, (meta, listed, summary) => {
-    const title = `${meta.bank.title} — cohort of ${summary.respondents}`;
+    const title = `${meta.bank.title} — cohort of ${count(summary.respondents)}`;
     const { bands } = meta.bank;
     const out = [`<h1>${esc(title)}</h1>`, `<p class="meta">${esc(meta.generatedAt.slice(0, 10))} · ${esc(meta.bank.id)} v${esc(meta.bank.version)}${summary.skipped ? ` · ${summary.skipped} invalid rows skipped` : ''}</p>`];
     if (summary.overall.mean !== null) out.push(`<p class="overall">Mean overall score <strong>${num(summary.overall.mean)}</strong> (SD ${num(summary.overall.sd, 1)})</p>`);
@@ -74,7 +74,7 @@ export function htmlCohort(options: RenderOptions): CohortRenderer {
     out.push('<p class="muted">Bars show the mean score; the line across each bar spans one standard deviation either side.</p>');
     out.push('<table><thead><tr><th>Dimension</th><th class="num">n</th><th class="num">Mean</th><th class="num">SD</th><th class="num">Min</th><th class="num">Max</th><th class="num">α</th><th class="num">Not scored</th></tr></thead><tbody>');
     for (const d of summary.dimensions) {
-      out.push(`<tr><td>${esc(d.title)}</td><td class="num">${d.n}</td><td class="num">${num(d.mean, 1)}</td><td class="num">${num(d.sd, 1)}</td><td class="num">${num(d.min)}</td><td class="num">${num(d.max)}</td><td class="num">${num(d.alpha, 2)}</td><td class="num">${d.insufficient}</td></tr>`);
+      out.push(`<tr><td>${esc(d.title)}</td><td class="num">${count(d.n)}</td><td class="num">${num(d.mean, 1)}</td><td class="num">${num(d.sd, 1)}</td><td class="num">${num(d.min)}</td><td class="num">${num(d.max)}</td><td class="num">${num(d.alpha, 2)}</td><td class="num">${count(d.insufficient)}</td></tr>`);
     }
     out.push('</tbody></table>', '<p class="muted">α is Cronbach’s alpha on the reverse-keyed item scores, from pairwise-complete covariances.</p>');
     out.push('<h2>Respondents</h2><table><thead><tr><th>Respondent</th>');
@@ -85,7 +85,7 @@ export function htmlCohort(options: RenderOptions): CohortRenderer {
       out.push(`<tr><td>${esc(e.respondent)}</td>${e.dimensions.map((d) => `<td class="num">${num(d.score)}</td>`).join('')}<td class="num">${num(e.overall.score)}</td><td>${esc(flags)}</td></tr>`);
     }
     out.push('</tbody></table>');
-    if (summary.respondents > listed.length) out.push(`<p class="muted">…and ${summary.respondents - listed.length} more; the CSV format lists everyone.</p>`);
+    if (summary.respondents > listed.length) out.push(`<p class="muted">…and ${count(summary.respondents - listed.length)} more; the CSV format lists everyone.</p>`);
     out.push(source(meta.bank.source));
     return page(title, out.join('\n'));
   });

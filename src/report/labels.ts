@@ -21,3 +21,6 @@ export const PHASE_LABELS: Record<PlanStep['days'], string> = {
   '31-60': 'Days 31–60',
   '61-90': 'Days 61–90',
 };
+
+/** A count as people read it: 280,000 rather than 280000. */
+export const count = (n: number): string => n.toLocaleString('en');

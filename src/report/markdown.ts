@@ -8,7 +8,7 @@ import { bar } from '../text/bar.js';
 import { markdown as md } from '../text/escape.js';
 import { documentCohort, LISTED_RESPONDENTS, type CohortRenderer } from './cohort.js';
 import { feedbackMarkdown, has360 } from './feedback360.js';
-import { ACTION_LABELS, AUDIENCE_LABELS, PHASE_LABELS } from './labels.js';
+import { ACTION_LABELS, AUDIENCE_LABELS, count, PHASE_LABELS } from './labels.js';
 import type { RenderOptions } from './options.js';
 
 
@@ -60,16 +60,16 @@ export function renderMarkdown(results: readonly AssessmentResult[], options: Re
 function summaryTable(summary: CohortSummary): string[] {
   const rows = ['| Dimension | n | Mean | SD | Min | Max | α | Not scored |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
   for (const d of summary.dimensions) {
-    rows.push(`| ${md(d.title)} | ${d.n} | ${num(d.mean, 1)} | ${num(d.sd, 1)} | ${num(d.min)} | ${num(d.max)} | ${num(d.alpha, 2)} | ${d.insufficient} |`);
+    rows.push(`| ${md(d.title)} | ${count(d.n)} | ${num(d.mean, 1)} | ${num(d.sd, 1)} | ${num(d.min)} | ${num(d.max)} | ${num(d.alpha, 2)} | ${count(d.insufficient)} |`);
   }
   const o = summary.overall;
-  rows.push(`| **Overall** | ${o.n} | ${num(o.mean, 1)} | ${num(o.sd, 1)} | ${num(o.min)} | ${num(o.max)} | | |`);
+  rows.push(`| **Overall** | ${count(o.n)} | ${num(o.mean, 1)} | ${num(o.sd, 1)} | ${num(o.min)} | ${num(o.max)} | | |`);
   return rows;
 }
 
 export function markdownCohort(): CohortRenderer {
   return documentCohort(LISTED_RESPONDENTS, (meta, listed, summary) => {
-    const out = [`## ${md(meta.bank.title)} — cohort of ${summary.respondents}`, ''];
+    const out = [`## ${md(meta.bank.title)} — cohort of ${count(summary.respondents)}`, ''];
     out.push(`${meta.generatedAt.slice(0, 10)} · \`${meta.bank.id}\` v${md(meta.bank.version)}${summary.skipped ? ` · ${summary.skipped} invalid rows skipped` : ''}${summary.belowThreshold ? ` · **${summary.belowThreshold} below threshold**` : ''}`, '');
     out.push(...summaryTable(summary), '', 'Scores are 0–100; α is Cronbach’s alpha on the reverse-keyed items (pairwise-complete).', '');
     out.push('### Respondents', '');
@@ -78,7 +78,7 @@ export function markdownCohort(): CohortRenderer {
       const flags = [...e.flags, ...e.misses.map((m) => `below:${m.target}`)].join(' ');
       out.push(`| ${md(e.respondent)} | ${e.dimensions.map((d) => num(d.score)).join(' | ')} | ${num(e.overall.score)} | ${md(flags)} |`);
     }
-    if (summary.respondents > listed.length) out.push('', `…and ${summary.respondents - listed.length} more (\`--format csv\` lists everyone).`);
+    if (summary.respondents > listed.length) out.push('', `…and ${count(summary.respondents - listed.length)} more (\`--format csv\` lists everyone).`);
     out.push('');
     return out.join('\n');
   });

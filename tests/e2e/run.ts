@@ -43,6 +43,7 @@ export function leadlens(args: string[], options: { input?: string; env?: Record
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 20_000,
+    maxBuffer: 64 * 1024 * 1024, // a large cohort's report is more than the 1 MB default
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

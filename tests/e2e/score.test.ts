@@ -30,6 +30,32 @@ describe('leadlens score --csv', () => {
     expect(rows[3]).toEqual(['Cy', '', '', '3', '50', '3', '50', '3', '50', '50', 'insufficient:true-customers']);
   });
 
+  it('a cohort larger than a read chunk: the csv rows (written from numbers) match the json results', () => {
+    // 12,000 rows (~0.5 MB, several read chunks), some cells blank (every 97th row too many to score
+    // a dimension), one respondent a quoted name.
+    const ids = ['know-1', 'know-2', 'know-3', 'focus-1', 'focus-2', 'focus-3', 'contract-1', 'contract-2', 'contract-3', 'loyalty-1', 'loyalty-2', 'loyalty-3', 'loyalty-4'];
+    const lines = [`respondent,${ids.join(',')}`];
+    for (let r = 0; r < 12_000; r++) {
+      const cells = ids.map((_, i) => ((r * 7 + i * 3) % 11 === 0 || (r % 97 === 0 && i < 2) ? '' : String(((r + i * i) % 5) + 1)));
+      lines.push(`${r === 5000 ? '"Lee, Bo"' : `p${r}`},${cells.join(',')}`);
+    }
+    const path = write('large.csv', `${lines.join('\n')}\n`);
+    const csv = leadlens(['score', '--bank', 'customer-lens', '--csv', path, '--format', 'csv']);
+    const json = leadlens(['score', '--bank', 'customer-lens', '--csv', path, '--format', 'json']);
+    expect([csv.code, json.code]).toEqual([0, 0]);
+    const rows = parseCsv(csv.stdout).slice(1);
+    const respondents = JSON.parse(json.stdout).respondents as { respondent: string; dimensions: { mean: number | null; score: number | null }[]; overall: { score: number | null }; flags: string[] }[];
+    expect(rows).toHaveLength(12_000);
+    expect(rows.map((row) => row.join(','))).toEqual(
+      respondents.map((r) => [r.respondent, ...r.dimensions.flatMap((d) => [d.mean ?? '', d.score ?? '']), r.overall.score ?? '', r.flags.join(' ')].join(',')),
+    );
+    expect(rows[5000]![0]).toBe('Lee, Bo');
+    expect(respondents.some((r) => r.flags.length > 0)).toBe(true);
+    // People read counts with separators.
+    const text = leadlens(['score', '--bank', 'customer-lens', '--csv', path]);
+    expect(text.stdout).toContain('cohort of 12,000');
+  });
+
   it('reads the cohort from stdin with -', () => {
     const run = leadlens(['score', '--bank', 'customer-lens', '--csv', '-', '--format', 'json'], { input: readFileSync(COHORT, 'utf8') });
     expect(run.code).toBe(0);
