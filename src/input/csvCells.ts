@@ -8,6 +8,10 @@ export interface CsvCells {
   text(index: number): string;
   /** The cell's value when it is exactly one ASCII digit, else -1 (read `text` then). */
   digit(index: number): number;
+  /** The raw line, `bytes[start..end)`, when the cells come straight from bytes: a reader may try a quicker pass first. */
+  readonly bytes?: Buffer;
+  readonly start?: number;
+  readonly end?: number;
 }
 
 const ZERO = 48;
@@ -33,12 +37,16 @@ export function textCells(row: readonly string[]): CsvCells {
 }
 
 /**
- * Cells of one line of a buffer with no quote character in it: the line is split at commas.
- * One instance is reused for every line, so a cohort allocates nothing per row for its cells.
+ * Cells of one line of a buffer with no quote character in it: the line is split at commas, when
+ * a cell is first asked for (a reader that takes the quick pass never needs the split). One
+ * instance is reused for every line, so a cohort allocates nothing per row for its cells.
  */
 export class ByteCells implements CsvCells {
-  length = 0;
-  private bytes: Buffer = Buffer.alloc(0);
+  bytes: Buffer = Buffer.alloc(0);
+  start = 0;
+  end = 0;
+  private split = false;
+  private count = 0;
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   /** Each cell's value when it is one digit, else -1: worked out in the same pass that finds the cells. */
@@ -47,9 +55,32 @@ export class ByteCells implements CsvCells {
   /** Points at `bytes[start..end)`, a line without its line end. */
   load(bytes: Buffer, start: number, end: number): this {
     this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+    this.split = false;
+    return this;
+  }
+
+  get length(): number {
+    if (!this.split) this.splitCells();
+    return this.count;
+  }
+
+  text(index: number): string {
+    if (!this.split) this.splitCells();
+    return this.bytes.toString('utf8', this.starts[index]!, this.ends[index]!);
+  }
+
+  digit(index: number): number {
+    if (!this.split) this.splitCells();
+    return this.digits[index]!;
+  }
+
+  private splitCells(): void {
+    const { bytes, end } = this;
     let count = 0;
-    let cellStart = start;
-    for (let i = start; i <= end; i++) {
+    let cellStart = this.start;
+    for (let i = cellStart; i <= end; i++) {
       if (i < end && bytes[i] !== COMMA) continue;
       if (count === this.starts.length) this.grow();
       this.starts[count] = cellStart;
@@ -59,16 +90,8 @@ export class ByteCells implements CsvCells {
       count++;
       cellStart = i + 1;
     }
-    this.length = count;
-    return this;
-  }
-
-  text(index: number): string {
-    return this.bytes.toString('utf8', this.starts[index]!, this.ends[index]!);
-  }
-
-  digit(index: number): number {
-    return this.digits[index]!;
+    this.count = count;
+    this.split = true;
   }
 
   private grow(): void {

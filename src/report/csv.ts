@@ -5,7 +5,7 @@
 import type { CohortEntry } from '../cohort/entry.js';
 import { flagsOf } from '../cohort/entry.js';
 import type { AssessmentResult } from '../result.js';
-import { csvField, numberCache } from '../text/escape.js';
+import { csvField, keyedCache } from '../text/escape.js';
 import { LineBytes, put } from '../text/lineBytes.js';
 import type { CohortRenderer } from './cohort.js';
 import { has360 } from './feedback360.js';
@@ -37,9 +37,10 @@ export function renderCsv(results: readonly AssessmentResult[]): string {
   return results.map((r) => with360(r, csvHeader(r.dimensions.map((d) => d.id)), csvRow({ ...r, flags: flagsOf(r) }))).join('\r\n');
 }
 
-const round2 = (value: number) => Math.round(value * 100) / 100;
 const COMMA = 44;
-const fieldBytes = numberCache((value) => Buffer.from(csvField(value)));
+// A row's numbers as bytes: means (two decimals) by their hundredths, scores as whole numbers.
+const hundredthsBytes = keyedCache((key) => Buffer.from(csvField(key / 100)));
+const wholeBytes = keyedCache((value) => Buffer.from(csvField(value)));
 /** The most bytes a number field takes (String(-1.2345678901234567e-300) is 24 characters). */
 const NUMBER_BYTES = 24;
 
@@ -61,16 +62,16 @@ export function csvCohort(): CohortRenderer {
         const exact = scores.exact[d]!;
         buffer[at++] = COMMA;
         if (exact === exact) {
-          at = put(buffer, at, fieldBytes(round2(scores.mean[d]!)));
+          at = put(buffer, at, hundredthsBytes(Math.round(scores.mean[d]! * 100)));
           buffer[at++] = COMMA;
-          at = put(buffer, at, fieldBytes(Math.round(exact)));
+          at = put(buffer, at, wholeBytes(Math.round(exact)));
         } else {
           buffer[at++] = COMMA;
           flags += flags ? ` ${flagNames[d]}` : flagNames[d];
         }
       }
       buffer[at++] = COMMA;
-      if (scores.overall === scores.overall) at = put(buffer, at, fieldBytes(Math.round(scores.overall)));
+      if (scores.overall === scores.overall) at = put(buffer, at, wholeBytes(Math.round(scores.overall)));
       buffer[at++] = COMMA;
       if (flags) at = line.text(at, csvField(flags));
       const end = line.reserve(at, 2);

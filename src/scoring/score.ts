@@ -83,10 +83,13 @@ export function compileScorer(bank: Bank): Scorer {
   const weight = Float64Array.from(all, (i) => i.weight);
   const focus = focusCount(dims.length);
 
+  const dimensionCount = dims.length;
+  const lowest = scale.min;
   const row = (values: ArrayLike<number>, into: ScoreRow): ScoreRow => {
+    const { mean: means, exact: exacts, answered: counts } = into;
     let total = 0;
     let scored = 0;
-    for (let d = 0; d < dims.length; d++) {
+    for (let d = 0; d < dimensionCount; d++) {
       const from = first[d]!;
       const to = first[d + 1]!;
       let weighted = 0;
@@ -99,17 +102,17 @@ export function compileScorer(bank: Bank): Scorer {
         weighted += weight[i]! * (reverse[i] ? flip - answer : answer);
         weights += weight[i]!;
       }
-      into.answered[d] = answered;
+      counts[d] = answered;
       // Fewer than half the items answered says more about the answers than about the leader.
       if (answered === 0 || answered * 2 < to - from) {
-        into.mean[d] = NaN;
-        into.exact[d] = NaN;
+        means[d] = NaN;
+        exacts[d] = NaN;
         continue;
       }
       const mean = weighted / weights;
-      const exact = ((mean - scale.min) / range) * 100;
-      into.mean[d] = mean;
-      into.exact[d] = exact;
+      const exact = ((mean - lowest) / range) * 100;
+      means[d] = mean;
+      exacts[d] = exact;
       total += exact;
       scored++;
     }

@@ -28,27 +28,22 @@ export function markdown(text: string): string {
 }
 
 // Scores and means take few distinct values: whole numbers and hundredths from 0 to 100. Their text
-// is kept in an array by value × 100 (allocated whole, so lookups stay on V8's fast path), saving a
+// is kept in arrays by key (allocated whole, so lookups stay on V8's fast path), saving a
 // number-to-text conversion per cell when a cohort of millions is written.
 const CACHED = 10_001;
 
-/** The cache slot for `value` (its hundredths), or -1 for a number outside the cache. */
-function hundredthsKey(value: number): number {
-  const key = Math.round(value * 100);
-  return key >= 0 && key < CACHED && key / 100 === value ? key : -1;
-}
-
-/** A cache of something derived from numbers that are usually whole or hundredths. */
-export function numberCache<T>(make: (value: number) => T): (value: number) => T {
+/** A cache of something made from a whole-number key from 0 to 10,000; other keys are made each time. */
+export function keyedCache<T>(make: (key: number) => T): (key: number) => T {
   const slots: (T | undefined)[] = new Array<T | undefined>(CACHED).fill(undefined);
-  return (value) => {
-    const key = hundredthsKey(value);
-    if (key === -1) return make(value);
-    return (slots[key] ??= make(value));
-  };
+  return (key) => (key >= 0 && key < CACHED && (key | 0) === key ? (slots[key] ??= make(key)) : make(key));
 }
 
-const numberField = numberCache(String);
+const byHundredths = keyedCache((key) => String(key / 100));
+
+function numberField(value: number): string {
+  const key = Math.round(value * 100);
+  return key / 100 === value ? byHundredths(key) : String(value);
+}
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or edge space. */
 export function csvField(value: string | number | null | undefined): string {

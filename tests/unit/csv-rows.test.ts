@@ -83,6 +83,12 @@ describe('csvRow', () => {
     for (const cells of [['Sam', '4', ' ', '', '2'], ['', '4', '4', '4', '4'], ['Sam', '6', '2.5', 'x', '0'], ['Zoë ', ' 3 ', '+2', '05', '1'], ['Sam', '1']]) {
       expect(csvRow(line(cells.join(',')), 9, layout)).toEqual(csvRow(textCells(cells), 9, layout));
     }
+    // Other layouts: the id in the middle, a group column, a column that is not a question.
+    const wider = layoutOf(['a1', 'Group', 'respondent', 'Notes', 'b2']);
+    for (const cells of [['4', ' peer ', 'Sam', 'anything', '2'], ['4', '', ' Zoë', '', '2'], ['4', 'peer', 'Sam', 'x'], ['4', 'peer', 'Sam', 'x', '2', '1'], ['9', 'peer', 'Sam', 'x', '2']]) {
+      expect(csvRow(line(cells.join(',')), 9, wider)).toEqual(csvRow(textCells(cells), 9, wider));
+    }
+    expect(csvRow(line('4, peer ,Sam,anything,2'), 9, wider)).toEqual({ ok: true, respondent: 'Sam', group: 'peer', values: Float64Array.from([4, NaN, NaN, 2]) });
     const cells = line('a,,ü,7');
     expect([cells.length, cells.text(0), cells.text(1), cells.text(2), cells.digit(3), cells.digit(2), cells.digit(1)]).toEqual([4, 'a', '', 'ü', 7, -1, -1]);
     // Wider than the first buffers: they grow and keep every cell.
