@@ -110,20 +110,15 @@ function cellValue(cell: string): number {
 const ZERO = 48;
 const COMMA = 44;
 
-/** A cell's text without surrounding white space; short ASCII text is built by hand, which is quicker than decoding. */
+/** A cell's text without surrounding white space. */
 function cellText(bytes: Buffer, start: number, end: number): string {
-  if (end - start <= 16) {
-    let text = '';
-    for (let i = start; i < end; i++) {
-      const byte = bytes[i]!;
-      if (byte >= 128) return bytes.toString('utf8', start, end).trim();
-      text += String.fromCharCode(byte);
-    }
-    const first = text.charCodeAt(0);
-    const last = text.charCodeAt(text.length - 1);
-    return first <= 32 || last <= 32 ? text.trim() : text;
-  }
-  return bytes.toString('utf8', start, end).trim();
+  // An ASCII-only cell (most ids) is decoded as latin1, which skips UTF-8's checks and gives the same text.
+  let ascii = true;
+  for (let i = start; i < end; i++) if (bytes[i]! >= 128) ascii = false;
+  const text = bytes.toString(ascii ? 'latin1' : 'utf8', start, end);
+  const first = bytes[start]!;
+  const last = bytes[end - 1]!;
+  return end > start && (first <= 32 || last <= 32) ? text.trim() : text;
 }
 
 /**
