@@ -69,13 +69,14 @@ export class AlphaAccumulator {
     const { k, index, reverse, flip, scores, patterns } = this;
     if (patterns) {
       // The pattern's number, read as digits of base `levels`; -1 unless every answer is a whole
-      // number on the scale (NaN, a missing answer, fails the range test).
+      // number on the scale. `level >>> 0 !== level` is true for a fraction, a negative and NaN
+      // (a missing answer) alike.
       const { levels, lowest } = this;
       let key = 0;
       for (let i = 0; i < k; i++) {
         const answer = values[index[i]!]!;
         const level = (reverse[i] ? flip - answer : answer) - lowest;
-        if (!(level >= 0 && level < levels) || (level | 0) !== level) {
+        if (level >>> 0 !== level || level >= levels) {
           key = -1;
           break;
         }
