@@ -32,9 +32,9 @@ export class LineBytes {
   }
 }
 
-/** Copies `bytes` into `buffer` at `at` (room reserved); returns the position after them. */
-export function put(buffer: Uint8Array, at: number, bytes: Uint8Array): number {
-  // Fields are a few bytes: a loop beats set() at this size.
-  for (let i = 0; i < bytes.length; i++) buffer[at++] = bytes[i]!;
+/** Copies the first `length` of `bytes` into `buffer` at `at` (room reserved); returns the position after them. */
+export function put(buffer: Uint8Array, at: number, bytes: Uint8Array, length = bytes.length): number {
+  // Fields and rows are a few to a few dozen bytes: a loop beats set() at this size.
+  for (let i = 0; i < length; i++) buffer[at++] = bytes[i]!;
   return at;
 }

@@ -4,6 +4,7 @@
  */
 import { UsageError } from '../../errors.js';
 import { AtomicFile } from '../../store/atomicFile.js';
+import { put } from '../../text/lineBytes.js';
 
 const CHUNK = 64 * 1024;
 
@@ -35,13 +36,7 @@ class Chunks {
     const fits = typeof chunk === 'string' ? chunk.length * 3 <= room : length <= room;
     if (fits) {
       if (typeof chunk === 'string') this.length += this.buffer.write(chunk, this.length, 'utf8');
-      else {
-        const { buffer } = this;
-        let at = this.length;
-        // Rows are tens of bytes: a loop beats set() at this size.
-        for (let i = 0; i < length; i++) buffer[at++] = chunk[i]!;
-        this.length = at;
-      }
+      else this.length = put(this.buffer, this.length, chunk, length);
       return undefined;
     }
     const waited = this.take();
