@@ -1,9 +1,10 @@
 /**
  * An answers file's text checked against its bank. Most files are fine, so a quick check runs first
- * (JSON needs no YAML parser, and neither needs zod); only a file that fails it goes through the
- * thorough check, which positions every problem. Pure.
+ * (JSON and plain YAML need no YAML parser, and none needs zod); only a file that fails it goes
+ * through the thorough check, which positions every problem. Pure.
  */
 import { isRecord } from '../input/isRecord.js';
+import { simpleYaml } from '../input/simpleYaml.js';
 import type { Bank } from '../bank/schema.js';
 import { hasUnsafeCharacters } from '../text/inert.js';
 import type { Responses } from './schema.js';
@@ -52,12 +53,18 @@ export async function parseAnswers(text: string, file: string, bank: Bank): Prom
       // not plain JSON after all: the YAML path below says where
     }
   } else {
-    const { yamlValue } = await import('../input/yamlSource.js');
-    try {
-      const quick = quickAnswers(yamlValue(text), bank);
-      if (quick) return { ok: true, value: quick };
-    } catch {
-      // a syntax error or an alias bomb: the thorough check positions it
+    // The usual plain file needs no YAML parser; anything else gets the real one.
+    const plain = simpleYaml(text);
+    const quick = plain && quickAnswers(plain, bank);
+    if (quick) return { ok: true, value: quick };
+    if (!plain) {
+      const { yamlValue } = await import('../input/yamlSource.js');
+      try {
+        const parsed = quickAnswers(yamlValue(text), bank);
+        if (parsed) return { ok: true, value: parsed };
+      } catch {
+        // a syntax error or an alias bomb: the thorough check positions it
+      }
     }
   }
   const { validateAnswers } = await import('./validate.js');
