@@ -47,7 +47,8 @@ await build({
 });
 
 // Validate the shipped banks once, at build time, so a run never needs the YAML parser or zod
-// to load them (see src/bank/cache.ts). Keys match the cache's: version and exact text.
+// to load them (see src/bank/cache.ts). Entries match the cache's: keyed by a hash of version and
+// text, holding both so that a hit is checked in full.
 
 const tools = join(mkdtempSync(join(tmpdir(), 'leadlens-build-')), 'bank-tools.mjs');
 await build({ stdin: { contents: "export { parseBank } from './src/bank/parse.ts'; export { cacheKey } from './src/bank/cache.ts';", resolveDir: '.', loader: 'ts' }, outfile: tools, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
@@ -60,6 +61,6 @@ for (const name of readdirSync('assessments').filter((n) => n.endsWith('.yaml'))
     console.error(result.issues.map((i) => `${i.file}:${i.line}:${i.col} ${i.path}: ${i.message}`).join('\n'));
     process.exit(1);
   }
-  banks[cacheKey(version, text)] = result.value;
+  banks[cacheKey(version, text)] = { version, text, value: result.value };
 }
 writeFileSync('dist/banks.json', JSON.stringify(banks));

@@ -2,9 +2,9 @@
  * Validated banks, remembered by content so that loading a bank that has not changed needs neither
  * the YAML parser nor zod (together most of a cold start). Two places are looked in: the build's
  * dist/banks.json for the shipped banks, and a per-user cache folder for everyone's own banks.
- * The key covers the tool version and the exact text, so any edit or upgrade is parsed afresh.
+ * An entry holds the tool version and the exact text it was made from, and both are compared in
+ * full on every hit, so any edit or upgrade is parsed afresh.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +12,33 @@ import { packageRoot } from '../packageRoot.js';
 import { writeFileAtomic } from '../store/atomicFile.js';
 import type { ParsedBank, ParseResult } from './parse.js';
 
+/** What the cache keeps for one bank text. */
+export interface CacheEntry {
+  version: string;
+  text: string;
+  value: ParsedBank;
+}
+
+/**
+ * An entry's name: two 32-bit FNV-1a hashes of the version and the text. It only names the entry;
+ * the entry itself is checked against the text, so a collision costs a parse, never a wrong bank.
+ * (A sha256 would mean loading node:crypto, 4–7 ms of every start.)
+ */
 export function cacheKey(version: string, text: string): string {
-  return createHash('sha256').update(version).update('\0').update(text).digest('hex');
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  const input = `${version}\0${text}`;
+  for (let i = 0; i < input.length; i++) {
+    const unit = input.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x01000193) ^ (b >>> 15);
+  }
+  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/** The entry's bank, if it was made from this version and text. */
+function matching(entry: CacheEntry | undefined, version: string, text: string): ParsedBank | undefined {
+  return entry && entry.version === version && entry.text === text ? entry.value : undefined;
 }
 
 /** $LEADLENS_CACHE_DIR, else $XDG_CACHE_HOME/leadlens, else ~/.cache/leadlens. */
@@ -23,12 +48,12 @@ export function cacheDir(env: NodeJS.ProcessEnv): string {
   return join(xdg, 'leadlens');
 }
 
-let shipped: Record<string, ParsedBank> | undefined;
+let shipped: Record<string, CacheEntry> | undefined;
 
-function shippedBanks(): Record<string, ParsedBank> {
+function shippedBanks(): Record<string, CacheEntry> {
   if (!shipped) {
     try {
-      shipped = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'banks.json'), 'utf8')) as Record<string, ParsedBank>;
+      shipped = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'banks.json'), 'utf8')) as Record<string, CacheEntry>;
     } catch {
       shipped = {}; // running from the sources, or a build without it: parse as usual
     }
@@ -43,12 +68,14 @@ export interface CacheOptions {
 
 /** The parse result for this text, from a cache when possible. Only valid banks are cached. */
 export async function parseBankCached(text: string, file: string, options: CacheOptions): Promise<ParseResult> {
-  const key = cacheKey(options.version, text);
-  const hit = shippedBanks()[key];
+  const { version } = options;
+  const key = cacheKey(version, text);
+  const hit = matching(shippedBanks()[key], version, text);
   if (hit) return { ok: true, value: hit };
   const path = join(cacheDir(options.env), 'banks', `${key}.json`);
   try {
-    return { ok: true, value: JSON.parse(readFileSync(path, 'utf8')) as ParsedBank };
+    const cached = matching(JSON.parse(readFileSync(path, 'utf8')) as CacheEntry, version, text);
+    if (cached) return { ok: true, value: cached };
   } catch {
     // not cached yet, or unreadable: parse below
   }
@@ -57,7 +84,8 @@ export async function parseBankCached(text: string, file: string, options: Cache
   if (result.ok) {
     try {
       mkdirSync(join(cacheDir(options.env), 'banks'), { recursive: true });
-      writeFileAtomic(path, JSON.stringify(result.value));
+      const entry: CacheEntry = { version, text, value: result.value };
+      writeFileAtomic(path, JSON.stringify(entry));
     } catch {
       // A cache that cannot be written only costs speed.
     }

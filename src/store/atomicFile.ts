@@ -4,7 +4,7 @@
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomTag } from './randomTag.js';
 
 export class AtomicFile {
   private fd: number | null;
@@ -13,7 +13,7 @@ export class AtomicFile {
   /** The folder must exist: creating folders is the caller's decision. */
   constructor(readonly path: string) {
     // Same folder, so the rename stays on one file system and is atomic.
-    this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomTag()}.tmp`);
     this.fd = openSync(this.temp, 'wx', 0o644);
   }
 

@@ -5,9 +5,9 @@
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { AssessmentResult } from '../result.js';
 import { writeFileAtomic } from './atomicFile.js';
+import { randomTag } from './randomTag.js';
 
 /** A saved result and where it lives. */
 export interface HistoryEntry {
@@ -21,10 +21,10 @@ export function resultsDir(dataDir: string): string {
   return join(dataDir, 'results');
 }
 
-/** `2026-11-22T20-31-05.123Z_customer-lens_sam-lee_3f9a1c.json` */
+/** `2026-11-22T20-31-05.123Z_customer-lens_sam-lee_k3f9a1.json` */
 export function resultFileName(result: AssessmentResult): string {
   const time = result.completedAt.replace(/:/g, '-');
-  return `${time}_${slug(result.bank.id)}_${slug(result.respondent ?? 'self')}_${randomBytes(3).toString('hex')}.json`;
+  return `${time}_${slug(result.bank.id)}_${slug(result.respondent ?? 'self')}_${randomTag(6)}.json`;
 }
 
 export function saveResult(dataDir: string, result: AssessmentResult): string {

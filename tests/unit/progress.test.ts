@@ -64,7 +64,7 @@ describe('history store', () => {
     const c = saveResult(dir, first);
     expect(new Set([a, b, c]).size).toBe(3);
     const names = readdirSync(join(dir, 'results'));
-    expect(names.sort()[0]).toMatch(/^2026-01-01T10-00-00\.000Z_mini_sam_[0-9a-f]{6}\.json$/);
+    expect(names.sort()[0]).toMatch(/^2026-01-01T10-00-00\.000Z_mini_sam_[0-9a-z]{6}\.json$/);
     expect(readHistory(dir).map((e) => e.result.completedAt)).toEqual([first.completedAt, first.completedAt, second.completedAt]);
   });
 
