@@ -11,7 +11,7 @@ import type { CliContext } from '../context.js';
 import { openCsv, readCsv } from '../io/csvInput.js';
 import { expandInputs } from '../io/inputFiles.js';
 import { reportTarget, writeResults, type ReportFlags } from '../report.js';
-import { responsesFromFile } from './take.js';
+import { responsesFromFile } from '../answersFile.js';
 
 export interface FeedbackOptions extends ReportFlags {
   bank: string;

@@ -12,7 +12,7 @@ import type { CliContext } from '../context.js';
 import { openCsv, readCsv } from '../io/csvInput.js';
 import { expandInputs } from '../io/inputFiles.js';
 import { reportTarget, writeResults, type ReportFlags, type ReportTarget } from '../report.js';
-import { responsesFromFile } from './take.js';
+import { responsesFromFile } from '../answersFile.js';
 
 export interface ScoreOptions extends ReportFlags {
   bank: string;

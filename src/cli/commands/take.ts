@@ -1,10 +1,8 @@
 /** `leadlens take <bank...>`: ask (or read answers), score, plan, report. */
-import { parseAnswers } from '../../answers/parse.js';
 import type { Responses } from '../../answers/schema.js';
 import { estimateMinutes } from '../../bank/estimate.js';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
-import { InputError, InterruptedError, UsageError } from '../../errors.js';
-import { readText } from '../../input/readText.js';
+import { InterruptedError, UsageError } from '../../errors.js';
 import { runQuiz } from '../../quiz/flow.js';
 import { wrap } from '../../text/wrap.js';
 import type { Prompter } from '../../quiz/prompter.js';
@@ -15,6 +13,7 @@ import { saveResult } from '../../store/history.js';
 import { dataDir, stateDir } from '../../store/paths.js';
 import { openTerminal, type CliContext, say, bankContext } from '../context.js';
 import { reportTarget, writeResults, type ReportFlags } from '../report.js';
+import { responsesFromFile } from '../answersFile.js';
 
 export interface TakeOptions extends ReportFlags {
   answers?: string;
@@ -53,12 +52,6 @@ async function startingPoint(loaded: LoadedBank, prompter: Prompter, options: Ta
   return choice === DRAFT_RESUME ? fit.usable : undefined;
 }
 
-
-export async function responsesFromFile(path: string, loaded: LoadedBank): Promise<Responses> {
-  const result = await parseAnswers(readText(path, 'answers file'), path, loaded.bank);
-  if (!result.ok) throw new InputError(result.issues);
-  return result.value;
-}
 
 async function askInTerminal(ctx: CliContext, banks: LoadedBank[], options: TakeOptions): Promise<Responses[]> {
   const { out, prompter, width } = await openTerminal(ctx);
