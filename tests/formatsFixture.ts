@@ -6,6 +6,7 @@ import { loadFormat, type FormatName } from '../src/report/index.js';
 import type { RenderOptions } from '../src/report/options.js';
 import { assess } from '../src/result.js';
 import { compileScorer, emptyScoreRow } from '../src/scoring/score.js';
+import { LineBytes } from '../src/text/lineBytes.js';
 import { judge, parseThresholds } from '../src/scoring/thresholds.js';
 import { parsed } from './helpers.js';
 
@@ -46,8 +47,9 @@ export async function renderCohort(format: FormatName): Promise<string> {
     const misses = judge(scores, thresholds);
     summary.add(row, values, misses.length > 0);
     if (renderer.row) {
-      const line = renderer.row(respondent, row);
-      out += Buffer.from(line.buffer.subarray(0, line.length)).toString('utf8');
+      const line = new LineBytes();
+      renderer.row(respondent, row, line);
+      out += line.buffer.toString('utf8', 0, line.length);
     } else {
       out += renderer.entry({ respondent, answers, ...scores, flags: flagsOf(scores), misses });
     }

@@ -76,8 +76,8 @@ export class CohortWriter {
     }
     this.summary.add(row, values, misses.length > 0);
     if (this.renderer.row) {
-      const line = this.renderer.row(respondent, row);
-      return this.target.sink.write(line.buffer, line.length);
+      this.renderer.row(respondent, row, this.target.sink.bytes());
+      return this.target.sink.appended();
     }
     const entry: CohortEntry = { respondent, ...scores!, flags: flagsOf(scores!), misses };
     if (this.usesAnswers) entry.answers = answersOf(this.questionIds, values);

@@ -3,6 +3,7 @@ import type { CohortEntry } from '../cohort/entry.js';
 import type { CohortSummary } from '../cohort/summary.js';
 import type { AssessmentResult } from '../result.js';
 import type { ScoreRow } from '../scoring/score.js';
+import type { LineBytes } from '../text/lineBytes.js';
 import type { Thresholds } from '../scoring/thresholds.js';
 
 /** What is known before the first respondent. */
@@ -23,11 +24,11 @@ export interface CohortRenderer {
   begin(meta: CohortMeta): string;
   entry(entry: CohortEntry): string;
   /**
-   * A respondent from the numbers alone, as the first `length` UTF-8 bytes of `buffer`, valid until
-   * the next call. Formats that need nothing more (csv) provide it, and a large cohort is then
-   * written without building a result object, or a string, per respondent.
+   * A respondent from the numbers alone, appended to `out` as UTF-8 bytes. Formats that need
+   * nothing more (csv) provide it, and a large cohort is then written without building a result
+   * object, or a string, per respondent.
    */
-  row?(respondent: string, scores: ScoreRow): { buffer: Uint8Array; length: number };
+  row?(respondent: string, scores: ScoreRow, out: LineBytes): void;
   end(summary: CohortSummary): string;
 }
 

@@ -6,7 +6,7 @@ import type { CohortEntry } from '../cohort/entry.js';
 import { flagsOf } from '../cohort/entry.js';
 import type { AssessmentResult } from '../result.js';
 import { csvField, keyedCache } from '../text/escape.js';
-import { LineBytes, put } from '../text/lineBytes.js';
+import { put } from '../text/lineBytes.js';
 import type { CohortRenderer } from './cohort.js';
 import { has360 } from './feedback360.js';
 
@@ -46,7 +46,6 @@ const NUMBER_BYTES = 24;
 
 export function csvCohort(): CohortRenderer {
   let flagNames: string[] = [];
-  const line = new LineBytes();
   return {
     begin: (meta) => {
       flagNames = meta.dimensions.map((d) => `insufficient:${d.id}`);
@@ -54,8 +53,8 @@ export function csvCohort(): CohortRenderer {
     },
     entry: (entry) => csvRow(entry),
     // The same bytes as csvRow gives for the expanded scores, from the numbers alone.
-    row(respondent, scores) {
-      let at = line.text(0, csvField(respondent));
+    row(respondent, scores, line) {
+      let at = line.text(line.length, csvField(respondent));
       const buffer = line.reserve(at, (flagNames.length * 2 + 1) * (NUMBER_BYTES + 1) + 4);
       let flags = '';
       for (let d = 0; d < flagNames.length; d++) {
@@ -78,7 +77,6 @@ export function csvCohort(): CohortRenderer {
       end[at++] = 13;
       end[at++] = 10;
       line.length = at;
-      return line;
     },
     end: () => '',
   };

@@ -1,13 +1,17 @@
 /**
- * One line of output built as UTF-8 bytes in a reused buffer. Formats that write a line per
- * respondent use it for large cohorts: copying cached bytes is several times quicker than joining
- * strings and encoding them afterwards. Writers reserve room once per line, then put pieces at
- * positions they keep themselves, so the hot loop is plain array stores.
+ * Output gathered as UTF-8 bytes. Formats that write a line per respondent append to it in place
+ * for large cohorts: copying cached bytes is several times quicker than joining strings and
+ * encoding them afterwards. Writers reserve room once per line, then put pieces at positions they
+ * keep themselves, so the hot loop is plain array stores, and set `length` when done.
  */
 export class LineBytes {
-  buffer = Buffer.allocUnsafe(1024);
-  /** Where the finished line ends: the writer sets it. */
+  buffer: Buffer;
+  /** Where the bytes written so far end. */
   length = 0;
+
+  constructor(size = 1024) {
+    this.buffer = Buffer.allocUnsafe(size);
+  }
 
   /** Makes sure `bytes` more bytes fit after `at`, keeping what is before it. */
   reserve(at: number, bytes: number): Buffer {
@@ -25,7 +29,7 @@ export class LineBytes {
     const buffer = this.reserve(at, text.length * 3);
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code > 127) return at - i + buffer.write(text, at - i, 'utf8'); // not ASCII: encode it all
+      if (code > 127) return at + buffer.write(text, at, 'utf8'); // not ASCII: encode it all
       buffer[at + i] = code;
     }
     return at + text.length;

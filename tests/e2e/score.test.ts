@@ -32,12 +32,12 @@ describe('leadlens score --csv', () => {
 
   it('a cohort larger than a read chunk: the csv rows (written from numbers) match the json results', () => {
     // 12,000 rows (~0.5 MB, several read chunks), some cells blank (every 97th row too many to score
-    // a dimension), one respondent a quoted name.
+    // a dimension), one respondent a quoted name and one not in ASCII.
     const ids = ['know-1', 'know-2', 'know-3', 'focus-1', 'focus-2', 'focus-3', 'contract-1', 'contract-2', 'contract-3', 'loyalty-1', 'loyalty-2', 'loyalty-3', 'loyalty-4'];
     const lines = [`respondent,${ids.join(',')}`];
     for (let r = 0; r < 12_000; r++) {
       const cells = ids.map((_, i) => ((r * 7 + i * 3) % 11 === 0 || (r % 97 === 0 && i < 2) ? '' : String(((r + i * i) % 5) + 1)));
-      lines.push(`${r === 5000 ? '"Lee, Bo"' : `p${r}`},${cells.join(',')}`);
+      lines.push(`${r === 5000 ? '"Lee, Bo"' : r === 7000 ? 'Zoë “Z”' : `p${r}`},${cells.join(',')}`);
     }
     const path = write('large.csv', `${lines.join('\n')}\n`);
     const csv = leadlens(['score', '--bank', 'customer-lens', '--csv', path, '--format', 'csv']);
@@ -50,6 +50,7 @@ describe('leadlens score --csv', () => {
       respondents.map((r) => [r.respondent, ...r.dimensions.flatMap((d) => [d.mean ?? '', d.score ?? '']), r.overall.score ?? '', r.flags.join(' ')].join(',')),
     );
     expect(rows[5000]![0]).toBe('Lee, Bo');
+    expect(rows[7000]![0]).toBe('Zoë “Z”');
     expect(respondents.some((r) => r.flags.length > 0)).toBe(true);
     // People read counts with separators.
     const text = leadlens(['score', '--bank', 'customer-lens', '--csv', path]);

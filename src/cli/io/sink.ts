@@ -4,16 +4,20 @@
  */
 import { UsageError } from '../../errors.js';
 import { AtomicFile } from '../../store/atomicFile.js';
-import { put } from '../../text/lineBytes.js';
+import { LineBytes, put } from '../../text/lineBytes.js';
 
 const CHUNK = 64 * 1024;
 
 export interface Sink {
+  /** Adds text or bytes; resolves at once unless the buffer had to be flushed to a slow reader. */
+  write(chunk: string | Uint8Array): Promise<void> | undefined;
   /**
-   * Adds text, or bytes (the first `length` of them; copied at once, so the caller may reuse them);
-   * resolves at once unless the buffer had to be flushed to a slow reader.
+   * The bytes being gathered, for a writer that appends in place (see LineBytes); call `appended()`
+   * after each piece.
    */
-  write(chunk: string | Uint8Array, length?: number): Promise<void> | undefined;
+  bytes(): LineBytes;
+  /** Hands the gathered bytes on once there are enough; resolves as `write` does. */
+  appended(): Promise<void> | undefined;
   /** Flushes and, for a file, puts it in place. */
   close(): Promise<void>;
   /** Drops a file that was not finished; the old one, if any, stays. */
@@ -25,42 +29,36 @@ export interface Sink {
  * chunk is a fresh buffer, since a stream may hold on to what it was given.
  */
 class Chunks {
-  private buffer = Buffer.allocUnsafe(CHUNK);
-  private length = 0;
+  // Room past CHUNK, so that a line appended to a nearly full chunk rarely makes it grow.
+  private pending = new LineBytes(CHUNK + 4096);
 
   constructor(private readonly flush: (bytes: Uint8Array) => Promise<void> | undefined) {}
 
-  add(chunk: string | Uint8Array, length = chunk.length): Promise<void> | undefined {
-    const room = CHUNK - this.length;
-    // Three bytes per UTF-16 unit is the most UTF-8 can need.
-    const fits = typeof chunk === 'string' ? chunk.length * 3 <= room : length <= room;
-    if (fits) {
-      if (typeof chunk === 'string') this.length += this.buffer.write(chunk, this.length, 'utf8');
-      else this.length = put(this.buffer, this.length, chunk, length);
-      return undefined;
-    }
-    const waited = this.take();
-    const big = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk.subarray(0, length);
-    if (big.length >= CHUNK / 2) {
-      const wrote = this.flush(typeof chunk === 'string' ? big : Buffer.from(big));
-      return waited && wrote ? waited.then(() => wrote) : (waited ?? wrote);
-    }
-    this.buffer.set(big, 0);
-    this.length = big.length;
-    return waited;
+  bytes(): LineBytes {
+    return this.pending;
+  }
+
+  add(chunk: string | Uint8Array): Promise<void> | undefined {
+    const { pending } = this;
+    if (typeof chunk === 'string') pending.length = pending.text(pending.length, chunk);
+    else pending.length = put(pending.reserve(pending.length, chunk.length), pending.length, chunk);
+    return this.appended();
+  }
+
+  appended(): Promise<void> | undefined {
+    return this.pending.length >= CHUNK ? this.take() : undefined;
   }
 
   /** Hands over what is gathered, if anything. */
   take(): Promise<void> | undefined {
-    if (this.length === 0) return undefined;
-    const full = this.buffer.subarray(0, this.length);
-    this.buffer = Buffer.allocUnsafe(CHUNK);
-    this.length = 0;
-    return this.flush(full);
+    const { pending } = this;
+    if (pending.length === 0) return undefined;
+    this.pending = new LineBytes(CHUNK + 4096);
+    return this.flush(pending.buffer.subarray(0, pending.length));
   }
 
   drop(): void {
-    this.length = 0;
+    this.pending.length = 0;
   }
 }
 
@@ -69,7 +67,9 @@ export function stdoutSink(stream: NodeJS.WritableStream): Sink {
   // write synchronously, and pausing the reader for nothing costs more than the writing.
   const chunks = new Chunks((bytes) => (stream.write(bytes) ? undefined : new Promise((resolve) => stream.once('drain', () => resolve()))));
   return {
-    write: (chunk, length) => chunks.add(chunk, length),
+    write: (chunk) => chunks.add(chunk),
+    bytes: () => chunks.bytes(),
+    appended: () => chunks.appended(),
     async close() {
       await chunks.take();
       // Resolves once everything handed to the stream has been written out.
@@ -95,7 +95,9 @@ export function fileSink(path: string): Sink {
     return undefined;
   });
   return {
-    write: (chunk, length) => chunks.add(chunk, length),
+    write: (chunk) => chunks.add(chunk),
+    bytes: () => chunks.bytes(),
+    appended: () => chunks.appended(),
     async close() {
       chunks.take();
       file.commit();
