@@ -39,6 +39,12 @@ class Chunks {
   }
 
   add(chunk: string | Uint8Array): Promise<void> | undefined {
+    // A large piece (a whole report) goes out as it is, after what was gathered before it.
+    if (chunk.length >= CHUNK / 2) {
+      const waited = this.take();
+      const wrote = this.flush(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+      return waited && wrote ? waited.then(() => wrote) : (waited ?? wrote);
+    }
     const { pending } = this;
     if (typeof chunk === 'string') pending.length = pending.text(pending.length, chunk);
     else pending.length = put(pending.reserve(pending.length, chunk.length), pending.length, chunk);
