@@ -7,7 +7,7 @@ import type { CohortMeta, CohortRenderer } from '../report/cohort.js';
 import { loadFormat, type Format } from '../report/index.js';
 import { RESULT_SCHEMA_VERSION } from '../result.js';
 import { compileScorer, emptyScoreRow, type ScoreRow } from '../scoring/score.js';
-import { judge, type Miss } from '../scoring/thresholds.js';
+import { hasThresholds, judge, type Miss } from '../scoring/thresholds.js';
 import type { CliContext } from './context.js';
 import { reportMisses, type ReportTarget } from './report.js';
 
@@ -38,8 +38,7 @@ export class CohortWriter {
     this.usesAnswers = format.usesAnswers === true;
     this.questionIds = loaded.bank.questions.map((q) => q.id);
     this.row = emptyScoreRow(loaded.bank.dimensions.length);
-    const { thresholds } = target;
-    this.judged = thresholds.overall !== undefined || Object.keys(thresholds.dimensions).length > 0;
+    this.judged = hasThresholds(target.thresholds);
   }
 
   static async open(loaded: LoadedBank, target: ReportTarget, ctx: CliContext): Promise<CohortWriter> {

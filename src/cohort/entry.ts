@@ -12,8 +12,11 @@ export interface CohortEntry extends Scores {
   misses: Miss[];
 }
 
+/** The flag for a dimension with too few answers to score. */
+export const insufficientFlag = (dimensionId: string): string => `insufficient:${dimensionId}`;
+
 export function flagsOf(scores: Scores): string[] {
-  return scores.dimensions.filter((d) => d.band === 'insufficient').map((d) => `insufficient:${d.id}`);
+  return scores.dimensions.filter((d) => d.band === 'insufficient').map((d) => insufficientFlag(d.id));
 }
 
 /** Answers in bank question order (NaN where missing), from answers keyed by id. */

@@ -3,7 +3,7 @@
  * order, `overall.score`, then `flags`. A dimension with too few answers is two empty cells and a flag.
  */
 import type { CohortEntry } from '../cohort/entry.js';
-import { flagsOf } from '../cohort/entry.js';
+import { flagsOf, insufficientFlag } from '../cohort/entry.js';
 import type { AssessmentResult } from '../result.js';
 import { csvField, keyedCache } from '../text/escape.js';
 import { put } from '../text/lineBytes.js';
@@ -48,7 +48,7 @@ export function csvCohort(): CohortRenderer {
   let flagNames: string[] = [];
   return {
     begin: (meta) => {
-      flagNames = meta.dimensions.map((d) => `insufficient:${d.id}`);
+      flagNames = meta.dimensions.map((d) => insufficientFlag(d.id));
       return csvHeader(meta.dimensions.map((d) => d.id));
     },
     entry: (entry) => csvRow(entry),

@@ -51,8 +51,11 @@ export interface Miss {
 
 const NONE: Miss[] = [];
 
+/** Whether any --fail-under applies. */
+export const hasThresholds = (thresholds: Thresholds): boolean => thresholds.overall !== undefined || Object.keys(thresholds.dimensions).length > 0;
+
 export function judge(result: { dimensions: DimensionScore[]; overall: { score: number | null } }, thresholds: Thresholds): Miss[] {
-  if (thresholds.overall === undefined && Object.keys(thresholds.dimensions).length === 0) return NONE;
+  if (!hasThresholds(thresholds)) return NONE;
   const misses: Miss[] = [];
   for (const d of result.dimensions) {
     const threshold = thresholds.dimensions[d.id];
