@@ -6,7 +6,7 @@ import { plan, type Plan } from './plan/plan.js';
 import { score, type Scores } from './scoring/score.js';
 
 /** Bumped when a field changes meaning or disappears; additions keep the version. */
-export const RESULT_SCHEMA_VERSION = 1;
+export const RESULT_SCHEMA_VERSION = 2;
 
 export interface AssessmentResult extends Scores {
   schemaVersion: number;
@@ -15,6 +15,8 @@ export interface AssessmentResult extends Scores {
   respondent: string | null;
   completedAt: string;
   answers: Record<string, number>;
+  /** Questions answered "does not apply", in bank order. */
+  notApplicable: string[];
   /** Free-text answers, with the question, in bank order. */
   reflections: { id: string; question: string; answer: string }[];
   plan: Plan;
@@ -27,7 +29,8 @@ export interface ResultContext {
 
 export function assess(parsed: ParsedBank, responses: Responses, context: ResultContext): AssessmentResult {
   const { bank } = parsed;
-  const scores = score(bank, responses.answers);
+  const notApplicable = bank.questions.filter((q) => responses.notApplicable?.includes(q.id) && responses.answers[q.id] === undefined).map((q) => q.id);
+  const scores = score(bank, responses.answers, notApplicable);
   // Answers in bank order, so files and reports read in the order the questions were asked.
   const answers: Record<string, number> = {};
   for (const q of bank.questions) if (responses.answers[q.id] !== undefined) answers[q.id] = responses.answers[q.id]!;
@@ -38,6 +41,7 @@ export function assess(parsed: ParsedBank, responses: Responses, context: Result
     respondent: responses.respondent,
     completedAt: context.completedAt.toISOString(),
     answers,
+    notApplicable,
     reflections: bank.reflections
       .filter((r) => responses.reflections[r.id]?.trim())
       .map((r) => ({ id: r.id, question: r.text, answer: responses.reflections[r.id]!.trim() })),
@@ -45,6 +49,6 @@ export function assess(parsed: ParsedBank, responses: Responses, context: Result
     overall: scores.overall,
     strengths: scores.strengths,
     developmentAreas: scores.developmentAreas,
-    plan: plan(bank, scores),
+    plan: plan(bank, scores, answers),
   };
 }

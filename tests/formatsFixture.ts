@@ -4,7 +4,7 @@ import { CohortAccumulator } from '../src/cohort/summary.js';
 import type { CohortMeta } from '../src/report/cohort.js';
 import { loadFormat, type FormatName } from '../src/report/index.js';
 import type { RenderOptions } from '../src/report/options.js';
-import { assess } from '../src/result.js';
+import { assess, RESULT_SCHEMA_VERSION } from '../src/result.js';
 import { compileScorer, emptyScoreRow } from '../src/scoring/score.js';
 import { LineBytes } from '../src/text/lineBytes.js';
 import { judge, parseThresholds } from '../src/scoring/thresholds.js';
@@ -28,7 +28,7 @@ const people: [string, Record<string, number>][] = [
 export async function renderCohort(format: FormatName): Promise<string> {
   const { bank, contentHash } = loaded;
   const meta: CohortMeta = {
-    schemaVersion: 1,
+    schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: 'leadlens', version: '1.2.3' },
     bank: { id: bank.id, version: bank.version, title: bank.title, contentHash, source: bank.source, bands: bank.bands },
     dimensions: bank.dimensions.map((d) => ({ id: d.id, title: d.title })),

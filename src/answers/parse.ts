@@ -7,12 +7,12 @@ import { isRecord } from '../input/isRecord.js';
 import { simpleYaml } from '../input/simpleYaml.js';
 import type { Bank } from '../bank/schema.js';
 import { hasUnsafeCharacters } from '../text/inert.js';
-import type { Responses } from './schema.js';
+import { NOT_APPLICABLE, type Responses } from './schema.js';
 import type { AnswersResult } from './validate.js';
 
 export type { AnswersResult };
 
-const KEYS = new Set(['bank', 'respondent', 'group', 'answers', 'reflections']);
+const KEYS = new Set(['bank', 'respondent', 'group', 'about', 'answers', 'reflections']);
 const cleanText = (value: unknown) => typeof value === 'string' && value.trim() !== '' && !hasUnsafeCharacters(value);
 
 /** The responses, if the data is flawless; null sends it to the thorough check. */
@@ -22,9 +22,15 @@ export function quickAnswers(raw: unknown, bank: Bank): Responses | null {
   if (raw.bank !== undefined && raw.bank !== bank.id) return null;
   if (raw.respondent !== undefined && !cleanText(raw.respondent)) return null;
   if (raw.group !== undefined && !cleanText(raw.group)) return null;
+  if (raw.about !== undefined && !cleanText(raw.about)) return null;
   const answers: Record<string, number> = {};
+  const notApplicable: string[] = [];
   for (const [id, value] of Object.entries(raw.answers)) {
     if (!bank.questions.some((q) => q.id === id)) return null;
+    if (typeof value === 'string' && NOT_APPLICABLE.test(value) && bank.scale.notApplicable) {
+      notApplicable.push(id);
+      continue;
+    }
     if (typeof value !== 'number' || !Number.isInteger(value) || value < bank.scale.min || value > bank.scale.max) return null;
     answers[id] = value;
   }
@@ -39,7 +45,9 @@ export function quickAnswers(raw: unknown, bank: Bank): Responses | null {
   return {
     respondent: typeof raw.respondent === 'string' ? raw.respondent.trim() : null,
     group: typeof raw.group === 'string' ? raw.group.trim() : null,
+    about: typeof raw.about === 'string' ? raw.about.trim() : null,
     answers,
+    notApplicable,
     reflections,
   };
 }

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { hasUnsafeCharacters } from '../text/inert.js';
 
+/** How an answers file says "does not apply to my role". */
+export const NOT_APPLICABLE = /^na$/i;
+
 const clean = (schema: z.ZodString) => schema.refine((value) => !hasUnsafeCharacters(value), { message: 'contains a control character or bidi override; remove it' });
 
 export const answersFileSchema = z.strictObject({
@@ -9,7 +12,14 @@ export const answersFileSchema = z.strictObject({
   respondent: clean(z.string().trim().min(1)).optional(),
   /** For 360 feedback: the observer's relation to the leader (manager, peer, direct report…). */
   group: clean(z.string().trim().min(1)).optional(),
-  answers: z.record(z.string(), z.int({ error: 'expected a whole number on the scale' })),
+  /** For 360 feedback: the leader an observer's answers are about. */
+  about: clean(z.string().trim().min(1)).optional(),
+  answers: z.record(
+    z.string(),
+    z.custom<number | string>((value) => Number.isInteger(value) || (typeof value === 'string' && NOT_APPLICABLE.test(value)), {
+      message: 'expected a whole number on the scale, or na (does not apply)',
+    }),
+  ),
   reflections: z.record(z.string(), clean(z.string())).optional(),
 });
 
@@ -20,6 +30,10 @@ export interface Responses {
   respondent: string | null;
   /** An observer's group in 360 feedback; absent elsewhere. */
   group?: string | null;
+  /** The leader an observer's answers are about; absent elsewhere. */
+  about?: string | null;
   answers: Record<string, number>;
+  /** Questions answered "does not apply": neither a score nor a blank. */
+  notApplicable?: string[];
   reflections: Record<string, string>;
 }

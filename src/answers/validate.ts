@@ -5,7 +5,7 @@ import { sortIssues, type InputIssue } from '../input/issue.js';
 import { parseYaml } from '../input/yamlSource.js';
 import { fromZodIssues } from '../input/zodIssues.js';
 import { didYouMean } from '../text/suggest.js';
-import { answersFileSchema, type Responses } from './schema.js';
+import { answersFileSchema, NOT_APPLICABLE, type Responses } from './schema.js';
 
 export type AnswersResult = { ok: true; value: Responses } | { ok: false; issues: InputIssue[] };
 
@@ -34,6 +34,8 @@ export function validateAnswers(text: string, file: string, bank: Bank): Answers
           issues.push(source.issueAt(['answers', id], `"${id}" is not a question of ${bank.id}${didYouMean(id, questionIds)}`, { key: true }));
         } else if (Number.isInteger(value) && ((value as number) < min || (value as number) > max)) {
           issues.push(source.issueAt(['answers', id], `${String(value)} is not on the scale ${min}–${max}`));
+        } else if (typeof value === 'string' && NOT_APPLICABLE.test(value) && !bank.scale.notApplicable) {
+          issues.push(source.issueAt(['answers', id], `${bank.id} has no "does not apply" answer; expected a whole number ${min}–${max}`));
         }
       }
     }
@@ -48,12 +50,20 @@ export function validateAnswers(text: string, file: string, bank: Bank): Answers
     }
   }
   if (!parsed.success || issues.length) return { ok: false, issues: sortIssues(issues) };
+  const answers: Record<string, number> = {};
+  const notApplicable: string[] = [];
+  for (const [id, value] of Object.entries(parsed.data.answers)) {
+    if (typeof value === 'number') answers[id] = value;
+    else notApplicable.push(id);
+  }
   return {
     ok: true,
     value: {
       respondent: parsed.data.respondent ?? null,
       group: parsed.data.group ?? null,
-      answers: { ...parsed.data.answers },
+      about: parsed.data.about ?? null,
+      answers,
+      notApplicable,
       reflections: { ...(parsed.data.reflections ?? {}) },
     },
   };

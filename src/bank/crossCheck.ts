@@ -44,6 +44,14 @@ export function crossCheck(source: YamlSource, data: unknown): InputIssue[] {
       );
     }
   });
+  list(data.reflections).forEach((reflection, index) => {
+    if (isRecord(reflection) && typeof reflection.dimension === 'string' && !dimensionIds.includes(reflection.dimension)) {
+      at(
+        ['reflections', index, 'dimension'],
+        `"${reflection.dimension}" is not a dimension of this bank (${dimensionIds.join(', ')})${didYouMean(reflection.dimension, dimensionIds)}`,
+      );
+    }
+  });
   list(data.dimensions).forEach((dimension, index) => {
     if (isRecord(dimension) && typeof dimension.id === 'string' && !used.has(dimension.id)) {
       at(['dimensions', index, 'id'], `dimension "${dimension.id}" has no questions`);

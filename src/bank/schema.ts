@@ -30,11 +30,20 @@ export const DEFAULT_SCALE = {
   labels: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
 };
 
-/** The response scale: every whole number from min to max, each with a label. */
+/**
+ * The response scale: every whole number from min to max, each with a label. A frequency scale
+ * carries its recall window in `stem` (and `observerStem`, where `{name}` is the leader); a bank
+ * that sets `notApplicable` lets people say a question does not apply to them.
+ */
 export const scaleSchema = z.strictObject({
   min: z.int({ error: 'expected a whole number' }),
   max: z.int({ error: 'expected a whole number' }),
   labels: z.array(text).min(2),
+  stem: text.optional(),
+  observerStem: text.optional(),
+  notApplicable: text.optional(),
+  /** The same choice in the observer form; "I have not seen this" unless the bank words it. */
+  observerNotApplicable: text.optional(),
 });
 
 export const DEFAULT_BANDS = { solid: 50, strength: 75 };
@@ -45,12 +54,19 @@ export const bandsSchema = z.strictObject({
   strength: z.number().min(0).max(100),
 });
 
+/** The action types of a version-1 bank's `actions` list (on the job, learning from others, study). */
 export const ACTION_TYPES = ['practice', 'others', 'study'] as const;
 
-/** Something concrete to do: on the job, learning from others, or study. */
+/** Something concrete to do, in a version-1 bank's `actions` list. */
 export const actionSchema = z.strictObject({
   type: z.enum(ACTION_TYPES),
   text,
+});
+
+/** A goal in two variants: for a very low score (start the behaviour) and a middling one (make it regular). */
+export const goalVariantsSchema = z.strictObject({
+  start: text,
+  regular: text,
 });
 
 export const FEEDBACK_AUDIENCES = ['customer', 'team', 'peer', 'coach', 'manager'] as const;
@@ -61,15 +77,27 @@ export const feedbackSchema = z.strictObject({
   ask: text,
 });
 
-/** The coaching content a plan draws on for one dimension. */
-export const coachingSchema = z.strictObject({
-  goal: text,
-  actions: z.array(actionSchema).min(3),
-  feedback: z.array(feedbackSchema).min(2),
-  checkIn: text,
-  keepDoing: text,
-  recognition: text,
-});
+/**
+ * The coaching content a plan draws on for one dimension. The four actions come in the order a
+ * leader does them: a first step (the baseline, week one), a weekly habit, learning from others,
+ * and study. Banks written before them keep their `actions` list, which still works.
+ */
+export const coachingSchema = z
+  .strictObject({
+    goal: z.union([text, goalVariantsSchema], { error: 'expected a goal: text, or start and regular variants' }),
+    firstStep: text.optional(),
+    habit: text.optional(),
+    others: text.optional(),
+    study: text.optional(),
+    actions: z.array(actionSchema).min(3).optional(),
+    feedback: z.array(feedbackSchema).min(2),
+    checkIn: text,
+    keepDoing: text,
+    recognition: text,
+  })
+  .refine((c) => c.actions !== undefined || (c.firstStep && c.habit && c.others && c.study), {
+    message: 'expected firstStep, habit, others and study (or, as in older banks, an actions list)',
+  });
 
 export const dimensionSchema = z.strictObject({
   id,
@@ -83,6 +111,12 @@ export const questionSchema = z.strictObject({
   id,
   dimension: z.string({ error: 'expected the id of a dimension' }),
   text,
+  /** The same behaviour for an observer, in the third person without its subject: "asks customers …". */
+  observer: text.optional(),
+  /** An observer could not have seen this behaviour: the observer form leaves it out. */
+  selfOnly: z.boolean().default(false),
+  /** A small action aimed at exactly this behaviour, for when it is among the lowest answers. */
+  action: text.optional(),
   reverse: z.boolean().default(false),
   weight: z.number().positive().default(1),
 });
@@ -90,6 +124,8 @@ export const questionSchema = z.strictObject({
 /** A free-text question, asked and kept but not scored. */
 export const reflectionSchema = z.strictObject({
   id,
+  /** The dimension this reflection speaks to, if one. */
+  dimension: z.string({ error: 'expected the id of a dimension' }).optional(),
   text,
 });
 
@@ -116,6 +152,7 @@ export type Question = Bank['questions'][number];
 export type Reflection = Bank['reflections'][number];
 export type Scale = Bank['scale'];
 export type Action = z.output<typeof actionSchema>;
+export type Coaching = z.output<typeof coachingSchema>;
 export type Feedback = z.output<typeof feedbackSchema>;
 export type ActionType = (typeof ACTION_TYPES)[number];
 export type FeedbackAudience = (typeof FEEDBACK_AUDIENCES)[number];

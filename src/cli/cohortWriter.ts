@@ -1,12 +1,12 @@
 /** Scores respondents one at a time into a cohort report, so a cohort of any size streams. */
 import type { Responses } from '../answers/schema.js';
 import type { LoadedBank } from '../bank/load.js';
-import { answersOf, flagsOf, valuesOf, type CohortEntry } from '../cohort/entry.js';
+import { answersOf, flagsOf, hasNotApplicable, valuesOf, type CohortEntry } from '../cohort/entry.js';
 import { CohortAccumulator } from '../cohort/summary.js';
 import type { CohortMeta, CohortRenderer } from '../report/cohort.js';
 import { loadFormat, type Format } from '../report/index.js';
 import { RESULT_SCHEMA_VERSION } from '../result.js';
-import { compileScorer, emptyScoreRow, type ScoreRow } from '../scoring/score.js';
+import { compileScorer, emptyScoreRow, NA, type ScoreRow } from '../scoring/score.js';
 import { hasThresholds, judge, type Miss } from '../scoring/thresholds.js';
 import type { CliContext } from './context.js';
 import { reportMisses, type ReportTarget } from './report.js';
@@ -60,7 +60,7 @@ export class CohortWriter {
 
   /** Scores one respondent from an answers file; resolves at once unless the output is catching up. */
   add(responses: Responses & { respondent: string }): Promise<void> | undefined {
-    return this.addValues(responses.respondent, valuesOf(this.questionIds, responses.answers));
+    return this.addValues(responses.respondent, valuesOf(this.questionIds, responses.answers, responses.notApplicable));
   }
 
   /** Scores one respondent from answers in bank question order (NaN where missing). */
@@ -73,6 +73,8 @@ export class CohortWriter {
       this.missCount++;
       if (this.misses.length < LISTED_MISSES) this.misses.push({ who: respondent, misses });
     }
+    // Statistics treat "does not apply" as no answer; the scores above have counted it apart.
+    if (hasNotApplicable(row)) for (let i = 0; i < values.length; i++) if (values[i] === NA) values[i] = NaN;
     this.summary.add(row, values, misses.length > 0);
     if (this.renderer.row) {
       this.renderer.row(respondent, row, this.target.sink.bytes());

@@ -57,10 +57,15 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void): Com
       .option('-r, --respondent <name>', 'who answered (shown in the report)')
       .option('--resume', 'continue an unfinished draft without asking')
       .option('--restart', 'discard an unfinished draft without asking')
+      .option('--observer-of <name>', "answer the observer form about this leader (for a 360); writes an answers file")
+      .option('--relationship <group>', 'with --observer-of: manager, peer, direct-report, customer or other')
       .option('--no-save', 'do not save the result in the history')
       .option('--data-dir <dir>', 'where results are saved (default: $LEADLENS_DATA_DIR, else $XDG_DATA_HOME/leadlens)'),
   )
-    .addHelpText('after', `\nAn answers file looks like:\n  respondent: Sam Lee\n  answers:\n    know-1: 4\n    know-2: 2\n  reflections:\n    clear-and-cloudy: I know our biggest accounts, not our newest ones.\n${EXIT_CODES_HELP}`)
+    .addHelpText(
+      'after',
+      `\nAn answers file looks like (na: does not apply to my role):\n  respondent: Sam Lee\n  answers:\n    know-1: 4\n    know-2: na\n  reflections:\n    clear-and-cloudy: I know our biggest accounts, not our newest ones.\n\nAn observer's form, for a 360:\n  leadlens take customer-lens --observer-of "Sam Lee" --relationship peer\n${EXIT_CODES_HELP}`,
+    )
     .action(async (banks: string[], options, command: Command) => {
       const { take } = await import('./commands/take.js');
       done(await take(banks, options, withFlags(command)));

@@ -5,6 +5,7 @@
 import type { Bank } from '../bank/schema.js';
 import type { CsvCells } from '../input/csvCells.js';
 import type { InputIssue } from '../input/issue.js';
+import { NA } from '../scoring/score.js';
 import { didYouMean } from '../text/suggest.js';
 
 /** Which column holds what, worked out once from the header. */
@@ -27,6 +28,8 @@ export interface CsvLayout {
   bankSize: number;
   min: number;
   max: number;
+  /** Cell texts (lower case) that mean "does not apply", when the bank offers it; else empty. */
+  notApplicable: string[];
   /** Header cells that are neither the id nor a question (ignored, and warned about). */
   ignored: string[];
   /** Questions of the bank with no column. */
@@ -90,6 +93,7 @@ export function csvLayout(header: readonly string[], bank: Bank, file: string, i
       bankSize: bank.questions.length,
       min: bank.scale.min,
       max: bank.scale.max,
+      notApplicable: bank.scale.notApplicable ? ['na', 'n/a', bank.scale.notApplicable.toLowerCase()] : [],
       ignored,
       absent: bank.questions.filter((q) => !present.has(q.id)).map((q) => q.id),
     },
@@ -101,10 +105,15 @@ export type RowResult = { ok: true; respondent: string; group: string | null; va
 
 const WHOLE = /^\s*[+-]?\d+\s*$/;
 
-/** A cell other than one digit: blank is a missing answer (NaN), anything not a whole number Infinity. */
-function cellValue(cell: string): number {
-  if (cell.trim() === '') return NaN;
-  return WHOLE.test(cell) ? Number(cell) : Infinity;
+/**
+ * A cell other than one digit: blank is a missing answer (NaN), "does not apply" NA, anything else
+ * that is not a whole number -Infinity (off every scale).
+ */
+function cellValue(cell: string, notApplicable: readonly string[]): number {
+  const text = cell.trim();
+  if (text === '') return NaN;
+  if (WHOLE.test(text)) return Number(text);
+  return notApplicable.length && notApplicable.includes(text.replace(/\s+/g, ' ').toLowerCase()) ? NA : -Infinity;
 }
 
 const ZERO = 48;
@@ -181,10 +190,11 @@ export function csvRow(row: CsvCells, rowNumber: number, layout: CsvLayout, into
     const index = columns[q]!;
     // Most cells are one digit, read without making a string.
     const digit = row.digit(index);
-    const value = digit >= 0 ? digit : cellValue(row.text(index));
+    const value = digit >= 0 ? digit : cellValue(row.text(index), layout.notApplicable);
     if (value !== value) continue;
-    if (value < min || value > max || value === Infinity) {
-      (issues ??= []).push({ file, line: rowNumber, col: index + 1, path: layout.questions[q]!.id, message: `${JSON.stringify(row.text(index))} is not on the scale ${min}–${max}` });
+    if (value !== NA && (value < min || value > max)) {
+      const na = layout.notApplicable.length ? ' or NA (does not apply)' : '';
+      (issues ??= []).push({ file, line: rowNumber, col: index + 1, path: layout.questions[q]!.id, message: `${JSON.stringify(row.text(index))} is not on the scale ${min}–${max}${na}` });
       continue;
     }
     values[positions[q]!] = value;

@@ -127,7 +127,7 @@ export function assess360(parsed: ParsedBank, self: Responses, observers: readon
   const hiddenStrengths = dimensions.filter((d) => d.kind === 'hidden-strength').sort((a, b) => a.gap! - b.gap!).map((d) => d.id);
 
   // The report's scores are the observers' view; the plan starts with the blind spots.
-  const base = assess(parsed, { respondent: self.respondent, answers: self.answers, reflections: self.reflections }, context);
+  const base = assess(parsed, { respondent: self.respondent, answers: self.answers, notApplicable: self.notApplicable, reflections: self.reflections }, context);
   const focus = [...new Set([...blindSpots, ...othersScores.developmentAreas])].slice(0, Math.max(focusCount(bank.dimensions.length), blindSpots.length));
   const othersView = { ...othersScores, developmentAreas: focus, strengths: othersScores.strengths.filter((id) => !blindSpots.includes(id)) };
   return {
@@ -136,7 +136,8 @@ export function assess360(parsed: ParsedBank, self: Responses, observers: readon
     overall: othersView.overall,
     strengths: othersView.strengths,
     developmentAreas: othersView.developmentAreas,
-    plan: plan(bank, othersView),
+    // The evidence is the leader's own answers: observers' items are never shown one by one.
+    plan: plan(bank, othersView, self.answers),
     feedback360: {
       rules,
       observers: observers.length,

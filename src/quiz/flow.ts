@@ -10,6 +10,10 @@ import { wrap } from '../text/wrap.js';
 
 export const BACK = Symbol('back');
 export const FINISH = Symbol('finish');
+/** The "does not apply" choice. */
+export const NOT_APPLICABLE = Symbol('not-applicable');
+
+type Answer = number | typeof NOT_APPLICABLE;
 
 /** Called after every answer, so the caller can keep a draft. */
 export type OnAnswer = (responses: Responses) => void;
@@ -20,26 +24,68 @@ export interface QuizOptions {
   onAnswer?: OnAnswer;
   /** Terminal columns, to wrap questions with an indent instead of letting the terminal break them. */
   width?: number;
+  /** Ask the observer form about this leader: third-person wording, no self-only questions, no reflections. */
+  observerOf?: string;
 }
 
-function scaleChoices(bank: Bank): Choice<number>[] {
+/** The questions a form asks: all of them, or for an observer those an observer could have seen. */
+export function formQuestions(bank: Bank, observer: boolean): Question[] {
+  return observer ? bank.questions.filter((q) => !q.selfOnly) : bank.questions;
+}
+
+/** A question as this form words it: the leader's own text, or the observer wording with the leader's name. */
+export function formText(question: Question, observerOf: string | undefined): string {
+  if (observerOf === undefined) return question.text;
+  return question.observer ? `${observerOf} ${question.observer}` : question.text;
+}
+
+/** The line above every question that sets its recall window, for this form. */
+export function formStem(bank: Bank, observerOf: string | undefined): string | undefined {
+  const { stem, observerStem } = bank.scale;
+  if (observerOf === undefined) return stem;
+  return observerStem?.replaceAll('{name}', observerOf) ?? stem;
+}
+
+/** An observer who could not see a behaviour says so, rather than that it does not apply to their role. */
+export const OBSERVER_NOT_APPLICABLE = 'I have not seen this';
+
+/** The "does not apply" choice as this form words it, if the bank offers one. */
+export function formNotApplicable(bank: Bank, observerOf: string | undefined): string | undefined {
+  const { notApplicable, observerNotApplicable } = bank.scale;
+  if (!notApplicable || observerOf === undefined) return notApplicable;
+  return observerNotApplicable ?? OBSERVER_NOT_APPLICABLE;
+}
+
+function scaleChoices(bank: Bank, observerOf: string | undefined): Choice<Answer>[] {
   const { min, labels } = bank.scale;
-  return labels.map((label, i) => ({ value: min + i, name: label }));
+  const choices: Choice<Answer>[] = labels.map((label, i) => ({ value: min + i, name: label }));
+  const notApplicable = formNotApplicable(bank, observerOf);
+  if (notApplicable) choices.push({ value: NOT_APPLICABLE, name: notApplicable });
+  return choices;
 }
 
-function questionMessage(bank: Bank, question: Question, index: number, width: number): string {
+interface Form {
+  bank: Bank;
+  questions: Question[];
+  observerOf: string | undefined;
+  width: number;
+}
+
+function questionMessage(form: Form, question: Question, index: number): string {
+  const { bank, width } = form;
   const dimension = bank.dimensions.find((d) => d.id === question.dimension)!;
-  const text = wrap(question.text, width - 4).map((line) => `  ${line}`);
-  return `${progress(index, bank.questions.length)}  ${dimension.title}\n${text.join('\n')}`;
+  const stem = formStem(bank, form.observerOf);
+  const text = wrap(formText(question, form.observerOf), width - 4).map((line) => `  ${line}`);
+  return [`${progress(index, form.questions.length)}  ${dimension.title}`, ...(stem ? wrap(stem, width - 2) : []), ...text].join('\n');
 }
 
-async function askQuestion(bank: Bank, prompter: Prompter, index: number, current: number | undefined, backLabel: string | null, width: number) {
-  const question = bank.questions[index]!;
-  const choices: Choice<number | typeof BACK>[] = scaleChoices(bank);
+async function askQuestion(form: Form, prompter: Prompter, index: number, current: Answer | undefined, backLabel: string | null) {
+  const question = form.questions[index]!;
+  const choices: Choice<Answer | typeof BACK>[] = scaleChoices(form.bank, form.observerOf);
   if (backLabel) choices.push({ value: BACK, name: backLabel });
-  return prompter.choose<number | typeof BACK>({
+  return prompter.choose<Answer | typeof BACK>({
     name: question.id,
-    message: questionMessage(bank, question, index, width),
+    message: questionMessage(form, question, index),
     choices,
     default: current,
     numbered: true,
@@ -50,31 +96,47 @@ const shorten = (text: string, max: number) => (text.length > max ? `${text.slic
 
 /** Runs the whole flow and resolves with every answer; rejects if the prompter is interrupted. */
 export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptions = {}): Promise<Responses> {
+  const { observerOf } = options;
   const responses: Responses = {
     respondent: options.initial?.respondent ?? null,
     answers: { ...options.initial?.answers },
+    notApplicable: [...(options.initial?.notApplicable ?? [])],
     reflections: { ...options.initial?.reflections },
   };
-  const save = () => options.onAnswer?.({ ...responses, answers: { ...responses.answers }, reflections: { ...responses.reflections } });
-  const { questions } = bank;
-  const width = Math.max(40, options.width ?? 80);
+  const notApplicable = new Set(responses.notApplicable);
+  const save = () =>
+    options.onAnswer?.({ ...responses, answers: { ...responses.answers }, notApplicable: [...notApplicable], reflections: { ...responses.reflections } });
+  const form: Form = { bank, questions: formQuestions(bank, observerOf !== undefined), observerOf, width: Math.max(40, options.width ?? 80) };
+  const { questions, width } = form;
+  const given = (id: string): Answer | undefined => (notApplicable.has(id) ? NOT_APPLICABLE : responses.answers[id]);
+  const record = (id: string, answer: Answer) => {
+    if (answer === NOT_APPLICABLE) {
+      delete responses.answers[id];
+      notApplicable.add(id);
+    } else {
+      responses.answers[id] = answer;
+      notApplicable.delete(id);
+    }
+    responses.notApplicable = [...notApplicable];
+    save();
+  };
 
   // Start at the first unanswered question, so a resumed draft picks up where it stopped.
-  let index = questions.findIndex((q) => responses.answers[q.id] === undefined);
+  let index = questions.findIndex((q) => given(q.id) === undefined);
   if (index === -1) index = questions.length;
   while (index < questions.length) {
     const question = questions[index]!;
-    const answer = await askQuestion(bank, prompter, index, responses.answers[question.id], index > 0 ? '← Back to the previous question' : null, width);
+    const answer = await askQuestion(form, prompter, index, given(question.id), index > 0 ? '← Back to the previous question' : null);
     if (answer === BACK) {
       index--;
       continue;
     }
-    responses.answers[question.id] = answer;
-    save();
+    record(question.id, answer);
     index++;
   }
 
-  for (const reflection of bank.reflections) {
+  // Reflections are the leader's own; an observer is not asked them.
+  for (const reflection of observerOf === undefined ? bank.reflections : []) {
     const answer = await prompter.text({
       name: reflection.id,
       message: `Reflection (optional, press Enter to skip)\n  ${reflection.text}\n `,
@@ -86,32 +148,30 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
   }
 
   // Review: every answer on one list; picking one re-asks it, then returns here.
-  const labelOf = (value: number | undefined) => (value === undefined ? '—' : bank.scale.labels[value - bank.scale.min] ?? String(value));
+  const labelOf = (value: Answer | undefined) =>
+    value === undefined ? '—' : value === NOT_APPLICABLE ? (formNotApplicable(bank, observerOf) ?? 'n/a') : (bank.scale.labels[value - bank.scale.min] ?? String(value));
   // Cursor, number and the longest label must fit beside the shortened question on one line.
-  const labelWidth = Math.max(...bank.scale.labels.map((l) => l.length));
+  const labelWidth = Math.max(...bank.scale.labels.map((l) => l.length), formNotApplicable(bank, observerOf)?.length ?? 0);
   const textWidth = Math.max(20, width - 2 - 4 - 2 - labelWidth - 1);
   let highlighted: string | typeof FINISH = FINISH;
   for (;;) {
     const choice: string | typeof FINISH = await prompter.choose<string | typeof FINISH>({
       name: 'review',
-      message: 'Review your answers. Pick one to change it, or score them.',
+      message: `Review your answers. Pick one to change it, or ${observerOf === undefined ? 'score' : 'save'} them.`,
       choices: [
-        { value: FINISH, name: 'Score my answers' },
+        { value: FINISH, name: observerOf === undefined ? 'Score my answers' : 'Save my answers' },
         ...questions.map((q, i) => ({
           value: q.id,
-          name: `${String(i + 1).padStart(2)}. ${shorten(q.text, textWidth).padEnd(textWidth)}  ${labelOf(responses.answers[q.id])}`,
-          description: q.text,
+          name: `${String(i + 1).padStart(2)}. ${shorten(formText(q, observerOf), textWidth).padEnd(textWidth)}  ${labelOf(given(q.id))}`,
+          description: formText(q, observerOf),
         })),
       ],
       default: highlighted,
     });
     if (choice === FINISH) break;
     const index = questions.findIndex((q) => q.id === choice);
-    const answer = await askQuestion(bank, prompter, index, responses.answers[choice], '← Keep my answer', width);
-    if (answer !== BACK) {
-      responses.answers[choice] = answer;
-      save();
-    }
+    const answer = await askQuestion(form, prompter, index, given(choice), '← Keep my answer');
+    if (answer !== BACK) record(choice, answer);
     highlighted = choice;
   }
   return responses;

@@ -22,14 +22,20 @@ export function fitDraft(draft: Draft, parsed: ParsedBank): DraftFit {
     if (fits) answers[id] = value;
     else dropped++;
   }
+  // "Does not apply" answers count as answered, while the bank still offers that answer.
+  const notApplicable: string[] = [];
+  for (const id of Array.isArray(draft.responses.notApplicable) ? draft.responses.notApplicable : []) {
+    if (bank.scale.notApplicable && bank.questions.some((q) => q.id === id) && answers[id] === undefined) notApplicable.push(id);
+    else dropped++;
+  }
   const reflections: Record<string, string> = {};
   for (const [id, text] of Object.entries(draft.responses.reflections ?? {})) {
     if (bank.reflections.some((r) => r.id === id) && typeof text === 'string') reflections[id] = text;
   }
   return {
     sameBank: draft.bank.contentHash === parsed.contentHash,
-    usable: { respondent: draft.responses.respondent ?? null, answers, reflections },
-    answered: Object.keys(answers).length,
+    usable: { respondent: draft.responses.respondent ?? null, answers, notApplicable, reflections },
+    answered: Object.keys(answers).length + notApplicable.length,
     dropped,
   };
 }

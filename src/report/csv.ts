@@ -1,9 +1,10 @@
 /**
  * CSV: one row per respondent — respondent, `<dimension>.mean` and `<dimension>.score` in bank
- * order, `overall.score`, then `flags`. A dimension with too few answers is two empty cells and a flag.
+ * order, `overall.score`, then `flags`. A dimension with too few answers is two empty cells and a flag;
+ * one with "does not apply" answers gets a flag of its own.
  */
 import type { CohortEntry } from '../cohort/entry.js';
-import { flagsOf, insufficientFlag } from '../cohort/entry.js';
+import { flagsOf, insufficientFlag, notApplicableFlag } from '../cohort/entry.js';
 import type { AssessmentResult } from '../result.js';
 import { csvField, keyedCache } from '../text/escape.js';
 import { put } from '../text/lineBytes.js';
@@ -46,9 +47,11 @@ const NUMBER_BYTES = 24;
 
 export function csvCohort(): CohortRenderer {
   let flagNames: string[] = [];
+  let naNames: string[] = [];
   return {
     begin: (meta) => {
       flagNames = meta.dimensions.map((d) => insufficientFlag(d.id));
+      naNames = meta.dimensions.map((d) => notApplicableFlag(d.id));
       return csvHeader(meta.dimensions.map((d) => d.id));
     },
     entry: (entry) => csvRow(entry),
@@ -68,6 +71,7 @@ export function csvCohort(): CohortRenderer {
           buffer[at++] = COMMA;
           flags += flags ? ` ${flagNames[d]}` : flagNames[d];
         }
+        if (scores.notApplicable[d]) flags += flags ? ` ${naNames[d]}` : naNames[d];
       }
       buffer[at++] = COMMA;
       if (scores.overall === scores.overall) at = put(buffer, at, wholeBytes(Math.round(scores.overall)));

@@ -33,13 +33,21 @@ function section(r: AssessmentResult, options: RenderOptions): string {
   if (r.strengths.length) out.push(`<p><strong>Strengths:</strong> ${names(r.strengths)}</p>`);
   if (r.developmentAreas.length) out.push(`<p><strong>Development areas:</strong> ${names(r.developmentAreas)}</p>`);
 
+  const notApplicable = r.dimensions.filter((d) => d.notApplicable);
+  if (notApplicable.length) out.push(`<p><strong>Does not apply</strong> (left out of the score): ${esc(notApplicable.map((d) => `${d.title} (${d.notApplicable} of ${d.total})`).join('; '))}</p>`);
   if (has360(r)) out.push(feedbackHtml(r.feedback360));
   out.push('<h2>Your 90-day plan</h2>');
   if (!r.plan.focus.length) out.push('<p>Every dimension scored as a strength. Choose the one you most want to stretch.</p>');
   r.plan.focus.forEach((area, i) => {
     out.push(`<section class="area"><h3>${i + 1}. ${esc(area.title)} <span class="muted">(${num(area.score)}, ${esc(BAND_LABELS[area.band])})</span></h3>`);
-    out.push(`<p><strong>Goal:</strong> ${esc(area.goal)}</p><table class="steps"><tbody>`);
-    for (const s of area.steps) out.push(`<tr><th>${PHASE_LABELS[s.days]}</th><td><strong>${ACTION_LABELS[s.type]}:</strong> ${esc(s.text)}</td></tr>`);
+    out.push(`<p><strong>Goal:</strong> ${esc(area.goal)}</p>`);
+    if (area.evidence.length) {
+      out.push('<p><strong>Where your answers point</strong></p><ul class="evidence">');
+      for (const e of area.evidence) out.push(`<li>You said <em>${esc(e.label.toLowerCase())}</em> to: ${esc(e.text)}${e.action ? ` <strong>Try:</strong> ${esc(e.action)}` : ''}</li>`);
+      out.push('</ul>');
+    }
+    out.push('<table class="steps"><tbody>');
+    for (const s of area.steps) out.push(`<tr><th>${PHASE_LABELS[s.when]}</th><td><strong>${ACTION_LABELS[s.type]}:</strong> ${esc(s.text)}</td></tr>`);
     out.push('</tbody></table><p><strong>Ask for feedback</strong></p><ul>');
     for (const f of area.feedback) out.push(`<li><strong>${AUDIENCE_LABELS[f.to]}:</strong> “${esc(f.ask)}”</li>`);
     out.push(`</ul><p><strong>Weekly check-in:</strong> ${esc(area.checkIn)}</p></section>`);

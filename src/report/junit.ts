@@ -18,9 +18,10 @@ function testsuite(suite: Suite, bank: CohortMeta['bank'], timestamp: string, th
   const cases: string[] = [];
   let failures = 0;
   let skipped = 0;
-  const testcase = (id: string, name: string, score: number | null, band: string) => {
+  const testcase = (id: string, name: string, score: number | null, band: string, notApplicable = 0) => {
     const miss = misses.get(id);
-    const scoreText = score === null ? 'not scored (fewer than half the questions answered)' : `score ${score} (${band})`;
+    const na = notApplicable ? `; ${notApplicable} answered "does not apply"` : '';
+    const scoreText = `${score === null ? 'not scored (fewer than half the questions answered)' : `score ${score} (${band})`}${na}`;
     let body = '';
     if (miss) {
       failures++;
@@ -32,7 +33,7 @@ function testsuite(suite: Suite, bank: CohortMeta['bank'], timestamp: string, th
     }
     cases.push(`    <testcase classname="${xml(`leadlens.${bank.id}`)}" name="${xml(name)}" time="0">${body}<system-out>${xml(scoreText)}</system-out></testcase>`);
   };
-  for (const d of suite.dimensions) testcase(d.id, `${d.id}: ${d.title}`, d.score, BAND_LABELS[d.band]);
+  for (const d of suite.dimensions) testcase(d.id, `${d.id}: ${d.title}`, d.score, BAND_LABELS[d.band], d.notApplicable);
   testcase('overall', 'overall', suite.overall.score, BAND_LABELS[suite.overall.band]);
   const properties = [
     ['bank', bank.id],

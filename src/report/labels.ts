@@ -1,11 +1,14 @@
 /** Words for the codes in a result, shared by the human-readable formats. */
-import type { ActionType, FeedbackAudience } from '../bank/schema.js';
-import type { PlanStep } from '../plan/plan.js';
+import type { FeedbackAudience } from '../bank/schema.js';
+import type { StepType, StepWhen } from '../plan/plan.js';
 
-export const ACTION_LABELS: Record<ActionType, string> = {
+export const ACTION_LABELS: Record<StepType, string> = {
+  'first-step': 'First step',
+  habit: 'Habit',
   practice: 'On the job',
   others: 'Learn from others',
   study: 'Study',
+  remeasure: 'Re-measure',
 };
 
 export const AUDIENCE_LABELS: Record<FeedbackAudience, string> = {
@@ -16,7 +19,12 @@ export const AUDIENCE_LABELS: Record<FeedbackAudience, string> = {
   manager: 'Ask your manager',
 };
 
-export const PHASE_LABELS: Record<PlanStep['days'], string> = {
+export const PHASE_LABELS: Record<StepWhen, string> = {
+  'week-1': 'Week 1',
+  'every-week': 'Every week',
+  'day-30': 'By day 30',
+  'day-60': 'By day 60',
+  'day-90': 'Day 90',
   '1-30': 'Days 1–30',
   '31-60': 'Days 31–60',
   '61-90': 'Days 61–90',

@@ -28,13 +28,20 @@ function renderOne(r: AssessmentResult, options: RenderOptions): string {
   if (r.strengths.length) out.push(`**Strengths:** ${titles(r, r.strengths)}`, '');
   if (r.developmentAreas.length) out.push(`**Development areas:** ${titles(r, r.developmentAreas)}`, '');
 
+  const notApplicable = r.dimensions.filter((d) => d.notApplicable);
+  if (notApplicable.length) out.push(`**Does not apply** (left out of the score): ${notApplicable.map((d) => `${md(d.title)} (${d.notApplicable} of ${d.total})`).join('; ')}`, '');
   if (has360(r)) out.push(...feedbackMarkdown(r.feedback360));
   out.push('### Your 90-day plan', '');
   if (!r.plan.focus.length) out.push('Every dimension scored as a strength. Choose the one you most want to stretch.', '');
   r.plan.focus.forEach((area, i) => {
     out.push(`#### ${i + 1}. ${md(area.title)} (${num(area.score)}, ${BAND_LABELS[area.band]})`, '', `**Goal:** ${md(area.goal)}`, '');
+    if (area.evidence.length) {
+      out.push('**Where your answers point**', '');
+      for (const e of area.evidence) out.push(`- You said *${md(e.label.toLowerCase())}* to: ${md(e.text)}${e.action ? ` **Try:** ${md(e.action)}` : ''}`);
+      out.push('');
+    }
     out.push('| When | Action |', '| --- | --- |');
-    for (const step of area.steps) out.push(`| ${PHASE_LABELS[step.days]} | **${ACTION_LABELS[step.type]}:** ${md(step.text)} |`);
+    for (const step of area.steps) out.push(`| ${PHASE_LABELS[step.when]} | **${ACTION_LABELS[step.type]}:** ${md(step.text)} |`);
     out.push('', '**Ask for feedback**', '');
     for (const f of area.feedback) out.push(`- **${AUDIENCE_LABELS[f.to]}:** “${md(f.ask)}”`);
     out.push('', `**Weekly check-in:** ${md(area.checkIn)}`, '');

@@ -26,7 +26,7 @@ export function historyText(entries: readonly HistoryEntry[], options: Pick<Rend
 export function compareText(cmp: Comparison, options: Pick<RenderOptions, 'colorLevel'>): string {
   const c = new Chalk({ level: options.colorLevel });
   const arrow = (d: Comparison['overall']) =>
-    d.change === null ? c.gray('  n/a') : d.direction === 'up' ? c.green(`▲ +${d.change}`) : d.direction === 'down' ? c.yellow(`▼ ${d.change}`) : c.gray(`= ${d.change > 0 ? '+' : ''}${d.change}`);
+    cmp.questionsChanged ? c.gray('  —') : d.change === null ? c.gray('  n/a') : d.direction === 'up' ? c.green(`▲ +${d.change}`) : d.direction === 'down' ? c.yellow(`▼ ${d.change}`) : c.gray(`= ${d.change > 0 ? '+' : ''}${d.change}`);
   const who = cmp.after.respondent ? ` (${inert(cmp.after.respondent)})` : '';
   const label = Math.min(36, Math.max(9, ...cmp.dimensions.map((d) => d.title.length)));
   const lines = [c.bold(`${cmp.bank}: ${cmp.before.completedAt.slice(0, 10)} → ${cmp.after.completedAt.slice(0, 10)}${who}`), ''];
@@ -39,13 +39,19 @@ export function compareText(cmp: Comparison, options: Pick<RenderOptions, 'color
   if (cmp.plan.dropped.length) plan.push(`no longer a focus: ${cmp.plan.dropped.map(titleOf).join('; ')}`);
   if (cmp.plan.kept.length) plan.push(`still a focus: ${cmp.plan.kept.map(titleOf).join('; ')}`);
   if (plan.length) lines.push(`Plan: ${plan.join('. ')}.`);
-  if (cmp.onlyBefore.length || cmp.onlyAfter.length || cmp.before.bankVersion !== cmp.after.bankVersion) {
+  if (cmp.questionsChanged) {
+    lines.push(
+      c.yellow(
+        `The questions changed between v${cmp.before.bankVersion} and v${cmp.after.bankVersion}, so these scores are not comparable: a difference says nothing about progress. Take v${cmp.after.bankVersion} again later to measure change.`,
+      ),
+    );
+  } else if (cmp.onlyBefore.length || cmp.onlyAfter.length || cmp.before.bankVersion !== cmp.after.bankVersion) {
     const parts = [`The bank changed (v${cmp.before.bankVersion} → v${cmp.after.bankVersion}); compared on the ${cmp.dimensions.length} dimensions both results have.`];
     if (cmp.onlyBefore.length) parts.push(`Only in the earlier result: ${cmp.onlyBefore.join(', ')}.`);
     if (cmp.onlyAfter.length) parts.push(`Only in the later result: ${cmp.onlyAfter.join(', ')}.`);
     lines.push(c.gray(`Note: ${parts.join(' ')}`));
   }
-  lines.push(c.gray(`Changes under 3 points are shown as steady (=): one answer moving one step moves a score that much.`));
+  if (!cmp.questionsChanged) lines.push(c.gray(`Changes under 3 points are shown as steady (=): one answer moving one step moves a score that much.`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -63,5 +69,8 @@ export function trendText(t: Trend, respondent: string | null, options: Pick<Ren
   for (const d of t.dimensions) row(d.title, d.scores);
   row('Overall', t.overall, true);
   lines.push('', c.gray('  Each bar is one result, oldest first; its height is the score (0–100).'));
+  if (t.otherVersions) {
+    lines.push(c.gray(`  ${t.otherVersions} earlier result${t.otherVersions > 1 ? 's' : ''} answered another version of the questions and ${t.otherVersions > 1 ? 'are' : 'is'} left out.`));
+  }
   return `${lines.join('\n')}\n`;
 }

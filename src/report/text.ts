@@ -51,8 +51,12 @@ function planLines(result: AssessmentResult, c: ChalkInstance, width: number): s
     const score = area.score === null ? '' : ` (${area.score}, ${BAND_LABELS[area.band]})`;
     lines.push(...hang(`${c.bold(area.title)}${score}`, width, `${index + 1}. `));
     lines.push(...hang(area.goal, width, `   ${c.bold('Goal:')} `, '         '));
+    for (const e of area.evidence) {
+      lines.push(...hang(`You said "${e.label.toLowerCase()}" to: ${e.text}`, width, '   • ', '     '));
+      if (e.action) lines.push(...hang(e.action, width, `     ${c.bold('Try:')} `, '          '));
+    }
     for (const step of area.steps) {
-      lines.push(...hang(`${ACTION_LABELS[step.type]}: ${step.text}`, width, `   ${c.cyan(PHASE_LABELS[step.days].padEnd(12))}`, ' '.repeat(15)));
+      lines.push(...hang(`${ACTION_LABELS[step.type]}: ${step.text}`, width, `   ${c.cyan(PHASE_LABELS[step.when].padEnd(12))}`, ' '.repeat(15)));
     }
     lines.push(`   ${c.bold('Ask for feedback')}`);
     for (const prompt of area.feedback) lines.push(...hang(`${AUDIENCE_LABELS[prompt.to]}: "${prompt.ask}"`, width, '   • ', '     '));
@@ -83,6 +87,10 @@ function renderOne(result: AssessmentResult, options: RenderOptions): string {
   const insufficient = result.dimensions.filter((d) => d.band === 'insufficient');
   if (insufficient.length) {
     lines.push(...hang(`${insufficient.map((d) => `${d.title} (${d.answered} of ${d.total} answered)`).join('; ')} — fewer than half the questions answered, so not scored.`, width, `${c.gray('Not scored:')} `, '  '));
+  }
+  const notApplicable = result.dimensions.filter((d) => d.notApplicable);
+  if (notApplicable.length) {
+    lines.push(...hang(`${notApplicable.map((d) => `${d.title} (${d.notApplicable} of ${d.total})`).join('; ')} — left out of the score.`, width, `${c.gray('Does not apply:')} `, '  '));
   }
   if (has360(result)) lines.push('', ...feedbackText(result.feedback360, c, width));
   lines.push('', ...planLines(result, c, width));

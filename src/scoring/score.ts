@@ -10,6 +10,8 @@ export interface DimensionScore {
   score: number | null;
   band: DimensionBand;
   answered: number;
+  /** Items answered "does not apply": not scored, not blank. */
+  notApplicable: number;
   total: number;
 }
 
@@ -21,6 +23,9 @@ export interface Scores {
   /** Dimension ids, lowest first: the plan's focus. */
   developmentAreas: string[];
 }
+
+/** An answer of "does not apply" among answers given as numbers: skipped like a blank, counted apart. */
+export const NA = Infinity;
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -45,18 +50,26 @@ export interface ScoreRow {
   readonly exact: Float64Array;
   /** How many of the dimension's items were answered. */
   readonly answered: Int32Array;
+  /** How many of the dimension's items were answered "does not apply". */
+  readonly notApplicable: Int32Array;
   /** The mean of the scored dimensions' exact scores; NaN when none was scored. */
   overall: number;
 }
 
 export function emptyScoreRow(dimensions: number): ScoreRow {
-  return { mean: new Float64Array(dimensions), exact: new Float64Array(dimensions), answered: new Int32Array(dimensions), overall: NaN };
+  return {
+    mean: new Float64Array(dimensions),
+    exact: new Float64Array(dimensions),
+    answered: new Int32Array(dimensions),
+    notApplicable: new Int32Array(dimensions),
+    overall: NaN,
+  };
 }
 
 /** Scores one respondent: by answers keyed by question id, or (`values`) by answers in bank order. */
 export interface Scorer {
-  (answers: Readonly<Record<string, number | undefined>>): Scores;
-  /** Answers in bank question order, NaN where missing. */
+  (answers: Readonly<Record<string, number | undefined>>, notApplicable?: readonly string[]): Scores;
+  /** Answers in bank question order, NaN where missing, NA where "does not apply". */
   values(values: ArrayLike<number>): Scores;
   /** The arithmetic alone, into `into` (reused): the fast path for cohorts. */
   row(values: ArrayLike<number>, into: ScoreRow): ScoreRow;
@@ -86,7 +99,7 @@ export function compileScorer(bank: Bank): Scorer {
   const dimensionCount = dims.length;
   const lowest = scale.min;
   const row = (values: ArrayLike<number>, into: ScoreRow): ScoreRow => {
-    const { mean: means, exact: exacts, answered: counts } = into;
+    const { mean: means, exact: exacts, answered: counts, notApplicable: skipped } = into;
     let total = 0;
     let scored = 0;
     for (let d = 0; d < dimensionCount; d++) {
@@ -95,14 +108,20 @@ export function compileScorer(bank: Bank): Scorer {
       let weighted = 0;
       let weights = 0;
       let answered = 0;
+      let na = 0;
       for (let i = from; i < to; i++) {
         const answer = values[itemIndex[i]!]!;
         if (answer !== answer) continue; // NaN: not answered
+        if (answer === NA) {
+          na++;
+          continue;
+        }
         answered++;
         weighted += weight[i]! * (reverse[i] ? flip - answer : answer);
         weights += weight[i]!;
       }
       counts[d] = answered;
+      skipped[d] = na;
       // Fewer than half the items answered says more about the answers than about the leader.
       if (answered === 0 || answered * 2 < to - from) {
         means[d] = NaN;
@@ -126,12 +145,13 @@ export function compileScorer(bank: Bank): Scorer {
     const dimensions = dims.map((dim): DimensionScore => {
       const exact = scores.exact[dim.position]!;
       const answered = scores.answered[dim.position]!;
+      const notApplicable = scores.notApplicable[dim.position]!;
       const total = first[dim.position + 1]! - first[dim.position]!;
-      if (exact !== exact) return { id: dim.id, title: dim.title, mean: null, score: null, band: 'insufficient', answered, total };
+      if (exact !== exact) return { id: dim.id, title: dim.title, mean: null, score: null, band: 'insufficient', answered, notApplicable, total };
       const rounded = Math.round(exact);
       const band = bandOf(rounded, bands);
       (band === 'strength' ? strong : rest).push(dim);
-      return { id: dim.id, title: dim.title, mean: round(scores.mean[dim.position]!, 2), score: rounded, band, answered, total };
+      return { id: dim.id, title: dim.title, mean: round(scores.mean[dim.position]!, 2), score: rounded, band, answered, notApplicable, total };
     });
     // Stable order: by exact score, then by position in the bank.
     const by = (sign: 1 | -1) => (a: (typeof dims)[number], b: (typeof dims)[number]) =>
@@ -149,13 +169,13 @@ export function compileScorer(bank: Bank): Scorer {
   const values = (answers: ArrayLike<number>): Scores => expand(row(answers, scratchRow));
   const scratch = new Float64Array(bank.questions.length);
   const ids = bank.questions.map((q) => q.id);
-  const byAnswers = (answers: Readonly<Record<string, number | undefined>>): Scores => {
-    for (let i = 0; i < ids.length; i++) scratch[i] = answers[ids[i]!] ?? NaN;
+  const byAnswers = (answers: Readonly<Record<string, number | undefined>>, notApplicable: readonly string[] = []): Scores => {
+    for (let i = 0; i < ids.length; i++) scratch[i] = answers[ids[i]!] ?? (notApplicable.includes(ids[i]!) ? NA : NaN);
     return values(scratch);
   };
   return Object.assign(byAnswers, { values, row, expand });
 }
 
-export function score(bank: Bank, answers: Readonly<Record<string, number | undefined>>): Scores {
-  return compileScorer(bank)(answers);
+export function score(bank: Bank, answers: Readonly<Record<string, number | undefined>>, notApplicable: readonly string[] = []): Scores {
+  return compileScorer(bank)(answers, notApplicable);
 }

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectRefused, fixture, leadlens, leadlensWithOpenStdin, ROOT } from './run.js';
+import { expectRefused, fixture, leadlens, leadlensWithOpenStdin, V1 } from './run.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'leadlens-catalogue-'));
 const file = (name: string, content: string | Buffer) => {
@@ -14,11 +14,11 @@ const file = (name: string, content: string | Buffer) => {
   writeFileSync(path, content);
   return path;
 };
-const BANK = readFileSync(join(ROOT, 'assessments/customer-lens.yaml'), 'utf8');
+const BANK = readFileSync(V1, 'utf8');
 const ANSWERS = fixture('customer-lens.answers.yaml');
 const bank = (name: string, edit: (text: string) => string) => file(name, edit(BANK));
 const take = (bankPath: string) => leadlens(['take', bankPath, '--answers', ANSWERS, '--no-save']);
-const answers = (name: string, text: string) => leadlens(['take', 'customer-lens', '--answers', file(name, text), '--no-save']);
+const answers = (name: string, text: string) => leadlens(['take', V1, '--answers', file(name, text), '--no-save']);
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
 
 const refused = expectRefused;
@@ -107,7 +107,7 @@ describe('bad input catalogue', () => {
 
   it('CSV with ragged rows', () => {
     const path = file('ragged.csv', 'respondent,know-1,know-2\nAnn,3,4\nBo,3\n');
-    refused(leadlens(['score', '--bank', 'customer-lens', '--csv', path, '--out', join(tmp, 'out.csv')]), [
+    refused(leadlens(['score', '--bank', V1, '--csv', path, '--out', join(tmp, 'out.csv')]), [
       /no column for/,
       `${path}:3:3 row has 2 cells; the header has 3`,
     ]);
@@ -115,22 +115,22 @@ describe('bad input catalogue', () => {
 
   it('CSV with a cell off the scale, quoted, after a BOM and CRLF line ends', () => {
     const path = file('quoted.csv', '\uFEFFrespondent,know-1\r\n"Lee, Bo","9"\r\n');
-    refused(leadlens(['score', '--bank', 'customer-lens', '--csv', path, '--out', join(tmp, 'out2.csv')]), [/no column for/, `${path}:2:2 know-1: "9" is not on the scale 1–5`]);
+    refused(leadlens(['score', '--bank', V1, '--csv', path, '--out', join(tmp, 'out2.csv')]), [/no column for/, `${path}:2:2 know-1: "9" is not on the scale 1–5`]);
   });
 
   it('a CSV quote that never closes', () => {
     const path = file('unclosed.csv', 'respondent,know-1\n"Ann,3\n');
-    refused(leadlens(['score', '--bank', 'customer-lens', '--csv', path, '--out', join(tmp, 'out3.csv')]), [/no column for/, `${path}:2:1 a quoted field is never closed (a " is missing)`]);
+    refused(leadlens(['score', '--bank', V1, '--csv', path, '--out', join(tmp, 'out3.csv')]), [/no column for/, `${path}:2:1 a quoted field is never closed (a " is missing)`]);
   });
 
   it('a stdin pipe that stays open with no data: no hang', async () => {
-    const run = await leadlensWithOpenStdin(['take', 'customer-lens']);
+    const run = await leadlensWithOpenStdin(['take', V1]);
     refused(run, [/^leadlens: cannot ask questions: standard input is not a terminal/]);
   });
 
   it('usage mistakes', () => {
-    refused(leadlens(['take', 'customer-lens', '--answers', ANSWERS, '--format', 'pdf']), ['leadlens: unknown format "pdf"; expected one of: text, json, markdown, csv, junit, html']);
-    refused(leadlens(['take', 'customer-lens', '--resume', '--restart']), ['leadlens: --resume and --restart cannot be used together']);
-    refused(leadlens(['score', '--bank', 'customer-lens', '--csv', fixture('cohort.csv'), '--fail-under', 'abc']), ['leadlens: --fail-under abc: expected a score from 0 to 100, got "abc"']);
+    refused(leadlens(['take', V1, '--answers', ANSWERS, '--format', 'pdf']), ['leadlens: unknown format "pdf"; expected one of: text, json, markdown, csv, junit, html']);
+    refused(leadlens(['take', V1, '--resume', '--restart']), ['leadlens: --resume and --restart cannot be used together']);
+    refused(leadlens(['score', '--bank', V1, '--csv', fixture('cohort.csv'), '--fail-under', 'abc']), ['leadlens: --fail-under abc: expected a score from 0 to 100, got "abc"']);
   });
 });

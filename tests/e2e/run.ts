@@ -77,3 +77,9 @@ export function expectRefused(run: Run, lines: (string | RegExp)[]): void {
   expect(got).toHaveLength(lines.length);
   lines.forEach((line, i) => (typeof line === 'string' ? expect(got[i]).toBe(line) : expect(got[i]).toMatch(line)));
 }
+
+/**
+ * The customer-lens bank as version 1 wrote it (agreement scale, an actions list): the engine's
+ * tests run on it, so they keep checking that banks in the first format score exactly as before.
+ */
+export const V1 = fixture('banks/customer-lens.yaml');

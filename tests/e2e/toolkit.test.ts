@@ -1,8 +1,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fixture, leadlens, ROOT } from './run.js';
+import { fixture, leadlens, ROOT, V1 } from './run.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'leadlens-toolkit-'));
 const ANSWERS = readFileSync(fixture('customer-lens.answers.yaml'), 'utf8');
@@ -20,8 +21,8 @@ describe('history, compare and trend', () => {
   const third = answersFile('third.yaml', (t) => t.replace('focus-1: 2', 'focus-1: 5').replace('focus-2: 1', 'focus-2: 5').replace('know-2: 2', 'know-2: 5'));
 
   it('take saves each result; history lists them newest first', () => {
-    for (const file of [first, second, third]) expect(leadlens(['take', 'customer-lens', '--answers', file, '-f', 'json'], { env }).code).toBe(0);
-    expect(leadlens(['take', 'customer-lens', '--answers', first, '--no-save'], { env }).code).toBe(0);
+    for (const file of [first, second, third]) expect(leadlens(['take', V1, '--answers', file, '-f', 'json'], { env }).code).toBe(0);
+    expect(leadlens(['take', V1, '--answers', first, '--no-save'], { env }).code).toBe(0);
     const run = leadlens(['history'], { env });
     expect(run.code).toBe(0);
     const rows = run.stdout.trimEnd().split('\n');
@@ -59,13 +60,13 @@ describe('history, compare and trend', () => {
 
   it('--data-dir overrides the environment', () => {
     const other = join(tmp, 'other');
-    expect(leadlens(['take', 'customer-lens', '--answers', first, '--data-dir', other], { env }).code).toBe(0);
+    expect(leadlens(['take', V1, '--answers', first, '--data-dir', other], { env }).code).toBe(0);
     expect(JSON.parse(leadlens(['history', '-f', 'json', '--data-dir', other], { env }).stdout)).toHaveLength(1);
   });
 });
 
 describe('leadlens 360', () => {
-  const args = ['360', '--bank', 'customer-lens', '--self', fixture('360/self.yaml'), '--observers', fixture('360/observers.csv')];
+  const args = ['360', '--bank', V1, '--self', fixture('360/self.yaml'), '--observers', fixture('360/observers.csv')];
 
   it('names blind spots and hidden strengths, and hides a group of two', () => {
     const run = leadlens([...args, '--format', 'json']);
@@ -99,7 +100,7 @@ describe('leadlens 360', () => {
     for (const [name, group, know] of [['a', 'peer', 2], ['b', 'peer', 2], ['c', 'peer', 3]] as const) {
       writeFileSync(join(folder, `${name}.yaml`), `respondent: ${name}\ngroup: ${group}\nanswers:\n  know-1: ${know}\n  know-2: ${know}\n  know-3: ${6 - know}\n`);
     }
-    const run = leadlens(['360', '--bank', 'customer-lens', '--self', fixture('360/self.yaml'), '--observers', folder, '--format', 'json']);
+    const run = leadlens(['360', '--bank', V1, '--self', fixture('360/self.yaml'), '--observers', folder, '--format', 'json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).feedback360.groups).toEqual([{ name: 'peer', n: 3 }]);
   });
@@ -109,7 +110,8 @@ describe('tools for writing banks', () => {
   it('list shows every bank with its size and origin', () => {
     const run = leadlens(['list']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^customer-lens {9}4 {2}13 {4}5 {2}The customer lens$/m);
+    const bank = parse(readFileSync(join(ROOT, 'assessments/customer-lens.yaml'), 'utf8')) as { dimensions: unknown[]; questions: unknown[] };
+    expect(run.stdout).toMatch(new RegExp(`^customer-lens {9}${bank.dimensions.length} {2}${bank.questions.length} +\\d+ {2}The customer lens$`, 'm'));
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(7);
   });
 
@@ -127,7 +129,7 @@ describe('tools for writing banks', () => {
   });
 
   it('validate reports every problem of a broken bank with positions, and exit 2', () => {
-    const broken = write('broken.yaml', readFileSync(join(ROOT, 'assessments/customer-lens.yaml'), 'utf8')
+    const broken = write('broken.yaml', readFileSync(V1, 'utf8')
       .replace('version: 1.0.0', 'version: 1.0')
       .replace('    dimension: focus\n    text: I turn down', '    dimension: focuss\n    text: I turn down')
       .replace('          text: Tell your team this week', '          txt: Tell your team this week'));
@@ -172,7 +174,7 @@ describe('concurrent runs', () => {
     const data = join(tmp, 'concurrent');
     const one = () =>
       new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, [BIN, 'take', 'customer-lens', '--answers', fixture('customer-lens.answers.yaml'), '-f', 'json'], {
+        const child = spawn(process.execPath, [BIN, 'take', V1, '--answers', fixture('customer-lens.answers.yaml'), '-f', 'json'], {
           env: cleanEnv({ LEADLENS_DATA_DIR: data }),
           stdio: 'ignore',
         });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../src/answers/parse.js';
 import { formatIssue } from '../../src/input/issue.js';
-import { parsed } from '../helpers.js';
+import { MINI_BANK_V2, parsed } from '../helpers.js';
 
 const { bank } = parsed();
 const issuesOf = async (text: string) => {
@@ -13,12 +13,12 @@ const issuesOf = async (text: string) => {
 describe('parseAnswers', () => {
   it('reads respondent, answers and reflections from YAML', async () => {
     const result = await parseAnswers('respondent: Sam\nanswers:\n  a1: 4\n  b2: 1\nreflections:\n  r1: Because.\n', 'a.yaml', bank);
-    expect(result).toEqual({ ok: true, value: { respondent: 'Sam', group: null, answers: { a1: 4, b2: 1 }, reflections: { r1: 'Because.' } } });
+    expect(result).toEqual({ ok: true, value: { respondent: 'Sam', group: null, about: null, answers: { a1: 4, b2: 1 }, notApplicable: [], reflections: { r1: 'Because.' } } });
   });
 
   it('reads JSON too', async () => {
     const result = await parseAnswers('{"answers": {"a1": 2}}', 'a.json', bank);
-    expect(result).toEqual({ ok: true, value: { respondent: null, group: null, answers: { a1: 2 }, reflections: {} } });
+    expect(result).toEqual({ ok: true, value: { respondent: null, group: null, about: null, answers: { a1: 2 }, notApplicable: [], reflections: {} } });
   });
 
   it('refuses answers off the scale, at the value', async () => {
@@ -31,9 +31,18 @@ describe('parseAnswers', () => {
 
   it('refuses answers that are not whole numbers', async () => {
     expect(await issuesOf('answers:\n  a1: 2.5\n  a2: "4"\n')).toEqual([
-      'a.yaml:2:7 answers.a1: expected a whole number on the scale',
-      'a.yaml:3:7 answers.a2: expected a whole number on the scale',
+      'a.yaml:2:7 answers.a1: expected a whole number on the scale, or na (does not apply)',
+      'a.yaml:3:7 answers.a2: expected a whole number on the scale, or na (does not apply)',
     ]);
+  });
+
+  it('reads na as "does not apply" where the bank offers it, and refuses it where not', async () => {
+    const v2 = parsed(MINI_BANK_V2).bank;
+    expect(await parseAnswers('answers:\n  a1: 4\n  a2: na\n  b1: NA\n', 'a.yaml', v2)).toEqual({
+      ok: true,
+      value: { respondent: null, group: null, about: null, answers: { a1: 4 }, notApplicable: ['a2', 'b1'], reflections: {} },
+    });
+    expect(await issuesOf('answers:\n  a1: na\n')).toEqual(['a.yaml:2:7 answers.a1: mini has no "does not apply" answer; expected a whole number 1–5']);
   });
 
   it('refuses unknown top-level keys, unknown reflections and answers for another bank', async () => {

@@ -20,7 +20,7 @@ describe('parseBank', () => {
     const { bank, contentHash } = parsed();
     expect(bank.scale).toEqual({ min: 1, max: 5, labels: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'] });
     expect(bank.bands).toEqual({ solid: 50, strength: 75 });
-    expect(bank.questions[0]).toEqual({ id: 'a1', dimension: 'alpha', text: 'A one.', reverse: false, weight: 1 });
+    expect(bank.questions[0]).toEqual({ id: 'a1', dimension: 'alpha', text: 'A one.', selfOnly: false, reverse: false, weight: 1 });
     expect(contentHash).toMatch(/^sha256:/);
   });
 

@@ -10,7 +10,7 @@ import { parseBank } from '../../src/bank/parse.js';
 import { bankTemplate } from '../../src/bank/template.js';
 import { formatIssue } from '../../src/input/issue.js';
 import { parseYaml } from '../../src/input/yamlSource.js';
-import { MINI_BANK } from '../helpers.js';
+import { MINI_BANK, MINI_BANK_V2 } from '../helpers.js';
 
 const committed = JSON.parse(readFileSync(new URL('../../docs/bank.schema.json', import.meta.url), 'utf8'));
 
@@ -39,13 +39,29 @@ describe('lintBank', () => {
     return lintBank(result.value.bank, parseYaml(text, 'b.yaml')).map(formatIssue);
   };
 
-  it('warns about thin dimensions, mostly reversed banks and repeated text', () => {
-    const text = MINI_BANK.replace('text: B one., weight: 2', 'text: A one., weight: 2, reverse: true');
+  it('warns about thin dimensions and repeated text', () => {
+    const text = MINI_BANK_V2.replace('{ id: a3, dimension: alpha, text: I did a three., selfOnly: true, action: Try a three. }', '{ id: a3, dimension: beta, text: I did a one., selfOnly: true, action: Try a three. }');
     expect(lint(text)).toEqual([
-      'b.yaml:9:9 dimensions[0].id: dimension "alpha" has 2 questions; three or more make a steadier score',
-      'b.yaml:24:9 dimensions[1].id: dimension "beta" has 2 questions; three or more make a steadier score',
-      'b.yaml:31:38 questions[2].text: same text as question "a1"',
+      'b.yaml:16:9 dimensions[0].id: dimension "alpha" has 2 questions; three or more make a steadier score',
+      'b.yaml:38:38 questions[2].text: same text as question "a1"',
     ]);
+  });
+
+  it('warns about long questions, questions with no observer wording and too many reversed', () => {
+    const text = MINI_BANK_V2.replace('text: I did b one., observer: did b one.,', `text: I did ${'b one '.repeat(10)}., reverse: true,`)
+      .replace('text: I did b two.,', 'text: I did b two., reverse: true,');
+    expect(lint(text)).toEqual([
+      'b.yaml:36:3 questions: 3 of 6 questions are reverse-keyed; more than a third is easy to misread',
+      'b.yaml:39:5 questions[3]: question "b1" has no observer wording; add observer: (the same behaviour in the third person) or selfOnly: true',
+      'b.yaml:39:38 questions[3].text: 23 words; at most 20 keep a question easy to answer',
+    ]);
+  });
+
+  it('tells the author of a version-1 bank what to add, without refusing it', () => {
+    const warnings = lint(MINI_BANK);
+    expect(warnings).toContain('b.yaml:15:9 dimensions[0].coaching.actions: an actions list still works; add firstStep, habit, others and study to lay out the 90 days');
+    expect(warnings).toContain('b.yaml:29:5 questions[0]: question "a1" has no observer wording; add observer: (the same behaviour in the third person) or selfOnly: true');
+    expect(warnings).toHaveLength(8);
   });
 
   it('finds nothing to say about the shipped banks', () => {
@@ -62,16 +78,5 @@ describe('init template', () => {
       expect(result.value.bank.id).toBe('my-bank');
       expect(lintBank(result.value.bank, parseYaml(text, 'my-bank.yaml'))).toEqual([]);
     }
-  });
-});
-
-describe('lintBank reverse keys', () => {
-  it('warns when more than half the questions are reverse-keyed', () => {
-    const text = MINI_BANK.replace('text: A one. }', 'text: A one., reverse: true }').replace('text: B two. }', 'text: B two., reverse: true }');
-    const result = parseBank(text, 'b.yaml');
-    if (!result.ok) throw new Error('invalid');
-    expect(lintBank(result.value.bank, parseYaml(text, 'b.yaml')).map(formatIssue)).toContain(
-      'b.yaml:29:3 questions: 3 of 4 questions are reverse-keyed; more than half is easy to misread',
-    );
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { csvLayout, csvRow, type CsvLayout } from '../../src/cohort/csvRows.js';
 import { ByteCells, textCells } from '../../src/input/csvCells.js';
 import { formatIssue } from '../../src/input/issue.js';
-import { parsed } from '../helpers.js';
+import { MINI_BANK_V2, parsed } from '../helpers.js';
+import { NA } from '../../src/scoring/score.js';
 
 const { bank } = parsed();
 const layoutOf = (header: string[], idColumn?: string): CsvLayout => {
@@ -94,5 +95,27 @@ describe('csvRow', () => {
     // Wider than the first buffers: they grow and keep every cell.
     const wide = line(Array.from({ length: 150 }, (_, i) => String(i % 10)).join(','));
     expect([wide.length, wide.digit(0), wide.digit(63), wide.digit(64), wide.digit(149), wide.text(128)]).toEqual([150, 0, 3, 4, 9, '8']);
+  });
+});
+
+describe('"does not apply" in a CSV cohort', () => {
+  const v2 = parsed(MINI_BANK_V2).bank;
+  const layout = (() => {
+    const result = csvLayout(['respondent', 'a1', 'a2', 'a3', 'b1'], v2, 'c.csv');
+    if (!result.ok) throw new Error('layout');
+    return result.layout;
+  })();
+
+  it('reads NA, N/A and the bank\'s own label in any case as "does not apply"', () => {
+    const result = csvRow(textCells(['Sam', 'NA', 'n/a', ' does NOT apply to my role ', '4']), 2, layout);
+    expect(result).toEqual({ ok: true, respondent: 'Sam', group: null, values: Float64Array.from([NA, NA, NA, 4, NaN, NaN]) });
+  });
+
+  it('refuses NA where the bank does not offer it, naming the labels expected', () => {
+    const v1 = layoutOf(['respondent', 'a1']);
+    const result = csvRow(textCells(['Sam', 'NA']), 3, v1);
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual(['c.csv:3:2 a1: "NA" is not on the scale 1–5']);
+    const off = csvRow(textCells(['Sam', 'often', '', '', '']), 4, layout);
+    expect(off.ok ? [] : off.issues.map(formatIssue)).toEqual(['c.csv:4:2 a1: "often" is not on the scale 1–5 or NA (does not apply)']);
   });
 });

@@ -37,7 +37,7 @@ describe('drafts store', () => {
 describe('fitDraft', () => {
   it('keeps everything when the bank is unchanged', () => {
     const fit = fitDraft(draft({ a1: 3, a2: 4 }), loaded);
-    expect(fit).toEqual({ sameBank: true, usable: { respondent: null, answers: { a1: 3, a2: 4 }, reflections: { r1: 'kept' } }, answered: 2, dropped: 0 });
+    expect(fit).toEqual({ sameBank: true, usable: { respondent: null, answers: { a1: 3, a2: 4 }, notApplicable: [], reflections: { r1: 'kept' } }, answered: 2, dropped: 0 });
   });
 
   it('notices a changed bank and drops answers that no longer fit', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/progress/compare.js';
+import { compareText } from '../../src/report/progressText.js';
 import { sparkline, trend } from '../../src/progress/trend.js';
 import { assess, type AssessmentResult } from '../../src/result.js';
 import { filterHistory, readHistory, saveResult } from '../../src/store/history.js';
@@ -27,13 +28,31 @@ describe('compare', () => {
     expect(cmp.plan).toEqual({ added: [], dropped: ['alpha'], kept: ['beta'] });
   });
 
+  it('claims no change between results of two major versions of a bank: the questions changed', () => {
+    const v2 = { ...second, bank: { ...second.bank, version: '2.0.0' } };
+    const v1 = { ...first, bank: { ...first.bank, version: '1.0.0' } };
+    const cmp = compare(v1, v2);
+    expect(cmp.questionsChanged).toBe(true);
+    expect(cmp.dimensions[0]).toEqual({ id: 'alpha', title: 'Alpha', before: 25, after: 75, change: null, direction: null });
+    expect(cmp.overall.change).toBeNull();
+    expect(compareText(cmp, { colorLevel: 0 })).toContain('The questions changed between v1.0.0 and v2.0.0, so these scores are not comparable');
+    expect(compare(v1, { ...v2, bank: { ...v2.bank, version: '1.2.0' } }).questionsChanged).toBe(false);
+  });
+
+  it('leaves earlier major versions out of a trend, and says so', () => {
+    const v2 = { ...second, bank: { ...second.bank, version: '2.0.0' } };
+    const t = trend([{ ...first, bank: { ...first.bank, version: '1.0.0' } }, v2]);
+    expect(t.dates).toEqual([v2.completedAt]);
+    expect(t.otherVersions).toBe(1);
+  });
+
   it('calls a change under 3 points steady', () => {
     const nearly = at('2026-04-01T00:00:00Z', { a1: 4, a2: 2, b1: 2, b2: 2 });
     expect(compare(second, nearly).dimensions.map((d) => d.direction)).toEqual(['same', 'same']);
   });
 
   it('compares only dimensions both results have, and names the others', () => {
-    const older = { ...first, dimensions: [...first.dimensions, { id: 'gamma', title: 'Gamma', mean: 3, score: 50, band: 'solid' as const, answered: 3, total: 3 }] };
+    const older = { ...first, dimensions: [...first.dimensions, { id: 'gamma', title: 'Gamma', mean: 3, score: 50, band: 'solid' as const, answered: 3, notApplicable: 0, total: 3 }] };
     const cmp = compare(older, second);
     expect(cmp.dimensions.map((d) => d.id)).toEqual(['alpha', 'beta']);
     expect(cmp.onlyBefore).toEqual(['gamma']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../src/errors.js';
-import { BACK, FINISH, runQuiz } from '../../src/quiz/flow.js';
-import { parsed } from '../helpers.js';
+import { BACK, FINISH, NOT_APPLICABLE, runQuiz } from '../../src/quiz/flow.js';
+import { MINI_BANK_V2, parsed } from '../helpers.js';
 import { scriptedPrompter } from '../scriptedPrompter.js';
 
 const { bank } = parsed();
@@ -10,7 +10,7 @@ describe('runQuiz', () => {
   it('asks every question in order, then reflections, then review', async () => {
     const prompter = scriptedPrompter([['a1', 4], ['a2', 2], ['b1', 3], ['b2', 5], ['r1', '  Because.  '], ['review', FINISH]]);
     const responses = await runQuiz(bank, prompter);
-    expect(responses).toEqual({ respondent: null, answers: { a1: 4, a2: 2, b1: 3, b2: 5 }, reflections: { r1: 'Because.' } });
+    expect(responses).toEqual({ respondent: null, answers: { a1: 4, a2: 2, b1: 3, b2: 5 }, notApplicable: [], reflections: { r1: 'Because.' } });
   });
 
   it('shows progress, the dimension and the question', async () => {
@@ -61,7 +61,7 @@ describe('runQuiz', () => {
   it('resumes at the first unanswered question', async () => {
     const prompter = scriptedPrompter([['b1', 3], ['b2', 5], ['r1', ''], ['review', FINISH]]);
     const responses = await runQuiz(bank, prompter, { initial: { respondent: 'Sam', answers: { a1: 4, a2: 2 }, reflections: {} } });
-    expect(responses).toEqual({ respondent: 'Sam', answers: { a1: 4, a2: 2, b1: 3, b2: 5 }, reflections: {} });
+    expect(responses).toEqual({ respondent: 'Sam', answers: { a1: 4, a2: 2, b1: 3, b2: 5 }, notApplicable: [], reflections: {} });
   });
 
   it('passes an interruption through untouched, keeping what was answered', async () => {
@@ -69,5 +69,36 @@ describe('runQuiz', () => {
     const prompter = scriptedPrompter([['a1', 4], ['a2', new InterruptedError()]]);
     await expect(runQuiz(bank, prompter, { onAnswer: (r) => drafts.push(r.answers) })).rejects.toBeInstanceOf(InterruptedError);
     expect(drafts).toEqual([{ a1: 4 }]);
+  });
+});
+
+describe('runQuiz with a version-2 bank', () => {
+  const v2 = parsed(MINI_BANK_V2).bank;
+  const all = (answer: unknown) => ['a1', 'a2', 'a3', 'b1', 'b2', 'b3'].map((id): [string, unknown] => [id, answer]);
+
+  it('shows the recall window, offers "does not apply" and records it apart from the answers', async () => {
+    const prompter = scriptedPrompter([['a1', 4], ['a2', NOT_APPLICABLE], ['a3', 2], ['b1', 3], ['b2', 5], ['b3', 1], ['r1', ''], ['review', FINISH]]);
+    const responses = await runQuiz(v2, prompter);
+    expect(responses.answers).toEqual({ a1: 4, a3: 2, b1: 3, b2: 5, b3: 1 });
+    expect(responses.notApplicable).toEqual(['a2']);
+    expect(prompter.asked[0]!.message).toBe('1/6 ············  Alpha\nIn the last three months, how often did you do this?\n  I did a one.');
+    expect(prompter.asked[0]!.choices).toEqual([1, 2, 3, 4, 5, NOT_APPLICABLE]);
+  });
+
+  it('changing "does not apply" to an answer in the review keeps one of the two', async () => {
+    const prompter = scriptedPrompter([...all(NOT_APPLICABLE), ['r1', ''], ['review', 'a1'], ['a1', 3], ['review', FINISH]]);
+    const responses = await runQuiz(v2, prompter);
+    expect(responses.answers).toEqual({ a1: 3 });
+    expect(responses.notApplicable).toEqual(['a2', 'a3', 'b1', 'b2', 'b3']);
+    expect(prompter.asked.find((q) => q.name === 'a1' && q.default !== undefined)!.default).toBe(NOT_APPLICABLE);
+  });
+
+  it('asks an observer the third-person wording about the leader, without self-only questions or reflections', async () => {
+    const prompter = scriptedPrompter([['a1', 4], ['a2', 2], ['b1', 3], ['b2', 5], ['b3', 1], ['review', FINISH]]);
+    const responses = await runQuiz(v2, prompter, { observerOf: 'Sam Lee' });
+    expect(responses.answers).toEqual({ a1: 4, a2: 2, b1: 3, b2: 5, b3: 1 });
+    expect(prompter.asked[0]!.message).toBe('1/5 ············  Alpha\nIn the last three months, how often did Sam Lee do this?\n  Sam Lee did a one.');
+    expect(prompter.asked[0]!.choices).toEqual([1, 2, 3, 4, 5, NOT_APPLICABLE]);
+    expect(prompter.asked.map((q) => q.name)).not.toContain('a3');
   });
 });

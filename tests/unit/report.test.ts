@@ -51,14 +51,14 @@ describe('json report', () => {
   it('prints the full result with the documented fields', () => {
     const json = JSON.parse(renderJson([result]));
     expect(Object.keys(json)).toEqual([
-      'schemaVersion', 'tool', 'bank', 'respondent', 'completedAt', 'answers', 'reflections',
+      'schemaVersion', 'tool', 'bank', 'respondent', 'completedAt', 'answers', 'notApplicable', 'reflections',
       'dimensions', 'overall', 'strengths', 'developmentAreas', 'plan',
     ]);
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.tool).toEqual({ name: 'leadlens', version: '9.9.9' });
     expect(json.bank).toMatchObject({ id: 'mini', version: '1.0', title: 'Mini bank' });
     expect(json.completedAt).toBe('2026-01-02T03:04:05.000Z');
-    expect(json.dimensions[1]).toEqual({ id: 'beta', title: 'Beta', mean: 1.67, score: 17, band: 'development', answered: 2, total: 2 });
+    expect(json.dimensions[1]).toEqual({ id: 'beta', title: 'Beta', mean: 1.67, score: 17, band: 'development', answered: 2, notApplicable: 0, total: 2 });
     expect(json.overall).toEqual({ score: 46, band: 'development' });
   });
 

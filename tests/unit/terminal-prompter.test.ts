@@ -51,7 +51,7 @@ describe('terminal prompter', () => {
     await t.type(DOWN, DOWN, ENTER); // review: the 2nd question, a2
     await t.type('2', ENTER); // a2 = 2
     await t.type('\u001b[A', '\u001b[A', ENTER); // back up to "Score my answers"
-    expect(await done).toEqual({ respondent: null, answers: { a1: 2, a2: 2, b1: 1, b2: 3 }, reflections: { r1: 'Note' } });
+    expect(await done).toEqual({ respondent: null, answers: { a1: 2, a2: 2, b1: 1, b2: 3 }, notApplicable: [], reflections: { r1: 'Note' } });
     expect(t.screen()).toContain('Score my answers');
     expect(t.screen()).toContain('6. ← Back to the previous question');
     expect(t.screen()).toContain('? Reflection (optional, press Enter to skip)');

@@ -3,7 +3,7 @@ import type { Responses } from '../../answers/schema.js';
 import { estimateMinutes } from '../../bank/estimate.js';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
 import { InterruptedError, UsageError } from '../../errors.js';
-import { runQuiz } from '../../quiz/flow.js';
+import { formNotApplicable, formQuestions, runQuiz } from '../../quiz/flow.js';
 import { wrap } from '../../text/wrap.js';
 import type { Prompter } from '../../quiz/prompter.js';
 import { fitDraft } from '../../quiz/resume.js';
@@ -23,6 +23,9 @@ export interface TakeOptions extends ReportFlags {
   dataDir?: string;
   resume?: boolean;
   restart?: boolean;
+  /** The observer form, about this leader. */
+  observerOf?: string;
+  relationship?: string;
 }
 
 const DRAFT_NEW = 'restart';
@@ -30,11 +33,11 @@ const DRAFT_RESUME = 'resume';
 
 /** Where to start a bank: a fresh start, or the answers of a draft (asked, unless a flag decided). */
 async function startingPoint(loaded: LoadedBank, prompter: Prompter, options: TakeOptions, ctx: CliContext, dir: string): Promise<Responses | undefined> {
-  const draft = loadDraft(dir, loaded.bank.id, (path, reason) => say(ctx, `ignoring a damaged draft ${path}: ${reason}`));
+  const draft = loadDraft(dir, draftKey(loaded, options), (path, reason) => say(ctx, `ignoring a damaged draft ${path}: ${reason}`));
   if (!draft || options.restart) return undefined;
   const fit = fitDraft(draft, loaded);
   if (fit.answered === 0 && !Object.keys(fit.usable.reflections).length) return undefined;
-  const total = loaded.bank.questions.length;
+  const total = formQuestions(loaded.bank, options.observerOf !== undefined).length;
   const changed = fit.sameBank ? '' : ` The bank has changed since${fit.dropped ? `; ${fit.dropped} answer${fit.dropped > 1 ? 's' : ''} no longer fit and would be dropped` : ''}.`;
   if (options.resume) {
     if (!fit.sameBank) say(ctx, `resuming ${loaded.bank.id} although the bank has changed since the draft was saved${fit.dropped ? `; ${fit.dropped} answers dropped` : ''}`);
@@ -52,36 +55,46 @@ async function startingPoint(loaded: LoadedBank, prompter: Prompter, options: Ta
   return choice === DRAFT_RESUME ? fit.usable : undefined;
 }
 
+/** A leader's own draft and an observer's draft of the same bank are kept apart. */
+const draftKey = (loaded: LoadedBank, options: TakeOptions) => (options.observerOf === undefined ? loaded.bank.id : `${loaded.bank.id}.observer`);
 
-async function askInTerminal(ctx: CliContext, banks: LoadedBank[], options: TakeOptions): Promise<Responses[]> {
+export async function askInTerminal(ctx: CliContext, banks: LoadedBank[], options: TakeOptions): Promise<Responses[]> {
   const { out, prompter, width } = await openTerminal(ctx);
   const drafts = stateDir(ctx.env);
   const all: Responses[] = [];
   for (const loaded of banks) {
     const { bank } = loaded;
-    const reflections = bank.reflections.length ? ` and ${bank.reflections.length} reflection${bank.reflections.length > 1 ? 's' : ''}` : '';
+    const { observerOf } = options;
+    const key = draftKey(loaded, options);
+    const asked = formQuestions(bank, observerOf !== undefined).length;
+    const reflectionCount = observerOf === undefined ? bank.reflections.length : 0;
+    const reflections = reflectionCount ? ` and ${reflectionCount} reflection${reflectionCount > 1 ? 's' : ''}` : '';
     const intro = [
       '',
-      bank.title,
-      `${bank.questions.length} questions${reflections}, about ${estimateMinutes(bank)} min.`,
-      'Answer with ↑↓ and Enter, or type the number first. You can go back, and review every answer before scoring. Ctrl-C stops.',
+      observerOf === undefined ? bank.title : `${bank.title}: your view of ${observerOf}`,
+      `${asked} questions${reflections}, about ${estimateMinutes(bank)} min.`,
+      ...(observerOf === undefined
+        ? []
+        : [`Answer for what you saw ${observerOf} do${bank.scale.notApplicable ? `; if you could not see it, choose "${formNotApplicable(bank, observerOf)}"` : ''}.`]),
+      `Answer with ↑↓ and Enter, or type the number first. You can go back, and review every answer before ${observerOf === undefined ? 'scoring' : 'saving'}. Ctrl-C stops.`,
       '',
     ];
     out.write(`${intro.flatMap((line) => (line ? wrap(line, width) : [line])).join('\n')}\n`);
     const initial = await startingPoint(loaded, prompter, options, ctx, drafts);
     const onAnswer = (responses: Responses) => {
       try {
-        saveDraft(drafts, { schemaVersion: 1, bank: { id: bank.id, contentHash: loaded.contentHash }, savedAt: ctx.now().toISOString(), responses });
+        saveDraft(drafts, { schemaVersion: 1, bank: { id: key, contentHash: loaded.contentHash }, savedAt: ctx.now().toISOString(), responses });
       } catch (error) {
         // Better to go on without a draft than to stop the leader mid-assessment.
         say(ctx, `could not save a draft in ${drafts}: ${(error as Error).message}`);
       }
     };
     try {
-      all.push(await runQuiz(bank, prompter, { width, initial, onAnswer }));
+      all.push(await runQuiz(bank, prompter, { width, initial, onAnswer, observerOf }));
     } catch (error) {
-      if (error instanceof InterruptedError && loadDraft(drafts, bank.id)) {
-        say(ctx, `your answers are saved; run \`leadlens take ${bank.id}\` to carry on.`);
+      if (error instanceof InterruptedError && loadDraft(drafts, key)) {
+        const again = observerOf === undefined ? bank.id : `${bank.id} --observer-of ${JSON.stringify(observerOf)}`;
+        say(ctx, `your answers are saved; run \`leadlens take ${again}\` to carry on.`);
       }
       throw error;
     }
@@ -91,6 +104,11 @@ async function askInTerminal(ctx: CliContext, banks: LoadedBank[], options: Take
 
 export async function take(refs: string[], options: TakeOptions, ctx: CliContext): Promise<number> {
   const banks = await Promise.all(refs.map((ref) => resolveBank(ref, bankContext(ctx))));
+  if (options.observerOf !== undefined) {
+    const { takeObserverForm } = await import('./observerForm.js');
+    return takeObserverForm(banks, options, ctx);
+  }
+  if (options.relationship !== undefined) throw new UsageError('--relationship goes with --observer-of "<leader\'s name>"');
   if (options.answers && banks.length > 1) throw new UsageError('--answers scores one bank at a time; name a single bank');
   if (options.resume && options.restart) throw new UsageError('--resume and --restart cannot be used together');
   if (options.format === 'csv' && banks.length > 1) throw new UsageError('csv holds one bank\'s columns; take one bank at a time, or use --format json');
@@ -101,7 +119,7 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     const completedAt = ctx.now();
     const results: AssessmentResult[] = banks.map((loaded, i) => {
       const given = responses[i]!;
-      const unanswered = loaded.bank.questions.filter((q) => given.answers[q.id] === undefined).map((q) => q.id);
+      const unanswered = loaded.bank.questions.filter((q) => given.answers[q.id] === undefined && !given.notApplicable?.includes(q.id)).map((q) => q.id);
       if (unanswered.length) say(ctx, `${unanswered.length} question${unanswered.length > 1 ? 's' : ''} of ${loaded.bank.id} not answered: ${unanswered.join(', ')}`);
       return assess(loaded, { ...given, respondent: options.respondent ?? given.respondent }, { toolVersion: ctx.version, completedAt });
     });
@@ -119,7 +137,7 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     }
     const code = await writeResults(ctx, target, results);
     // Only now is the draft done with: the answers are in the report (and the history).
-    if (!options.answers) for (const { bank } of banks) deleteDraft(stateDir(ctx.env), bank.id);
+    if (!options.answers) for (const loaded of banks) deleteDraft(stateDir(ctx.env), draftKey(loaded, options));
     return code;
   } catch (error) {
     target.sink.abort();
