@@ -1,12 +1,25 @@
-/** The result of one assessment: what every report format renders. Pure. */
+/** The result of one assessment, and of a session of several: what every report format renders. Pure. */
 import type { Responses } from './answers/schema.js';
 import type { ParsedBank } from './bank/parse.js';
 import type { Bank } from './bank/schema.js';
-import { plan, type Plan } from './plan/plan.js';
+import { plan, type Plan, type PlanOptions, type PlanPart } from './plan/plan.js';
 import { score, type Scores } from './scoring/score.js';
 
 /** Bumped when a field changes meaning or disappears; additions keep the version. */
 export const RESULT_SCHEMA_VERSION = 2;
+
+/** One question as the respondent answered it: the item-level debrief. */
+export interface ItemAnswer {
+  id: string;
+  dimension: string;
+  text: string;
+  reverse: boolean;
+  /** The answer given, or null (unanswered, or "does not apply"). */
+  answer: number | null;
+  /** The answer's scale label, "does not apply", or null when unanswered. */
+  label: string | null;
+  notApplicable: boolean;
+}
 
 export interface AssessmentResult extends Scores {
   schemaVersion: number;
@@ -17,14 +30,42 @@ export interface AssessmentResult extends Scores {
   answers: Record<string, number>;
   /** Questions answered "does not apply", in bank order. */
   notApplicable: string[];
+  /** Every question with the answer given, in bank order. */
+  items: ItemAnswer[];
   /** Free-text answers, with the question, in bank order. */
   reflections: { id: string; question: string; answer: string }[];
+  plan: Plan;
+}
+
+/** Several banks taken together: each bank's result, and one plan across them. */
+export interface Session {
+  results: AssessmentResult[];
   plan: Plan;
 }
 
 export interface ResultContext {
   toolVersion: string;
   completedAt: Date;
+  /** Plan options (how many focus areas). */
+  plan?: PlanOptions;
+}
+
+export function itemsOf(bank: Bank, answers: Readonly<Record<string, number>>, notApplicable: readonly string[]): ItemAnswer[] {
+  return bank.questions.map((q) => {
+    const answer = answers[q.id] ?? null;
+    const na = answer === null && notApplicable.includes(q.id);
+    const label = answer !== null ? (bank.scale.labels[Math.round(answer) - bank.scale.min] ?? String(answer)) : na ? (bank.scale.notApplicable ?? 'does not apply') : null;
+    return { id: q.id, dimension: q.dimension, text: q.text, reverse: q.reverse, answer, label, notApplicable: na };
+  });
+}
+
+/** What the planner needs from one result. */
+export function planPart(
+  bank: Bank,
+  result: { dimensions: AssessmentResult['dimensions']; answers: AssessmentResult['answers']; reflections: PlanPart['reflections'] },
+  first?: readonly string[],
+): PlanPart {
+  return { bank, dimensions: result.dimensions, answers: result.answers, reflections: result.reflections, first };
 }
 
 export function assess(parsed: ParsedBank, responses: Responses, context: ResultContext): AssessmentResult {
@@ -34,6 +75,9 @@ export function assess(parsed: ParsedBank, responses: Responses, context: Result
   // Answers in bank order, so files and reports read in the order the questions were asked.
   const answers: Record<string, number> = {};
   for (const q of bank.questions) if (responses.answers[q.id] !== undefined) answers[q.id] = responses.answers[q.id]!;
+  const reflections = bank.reflections
+    .filter((r) => responses.reflections[r.id]?.trim())
+    .map((r) => ({ id: r.id, question: r.text, answer: responses.reflections[r.id]!.trim() }));
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: 'leadlens', version: context.toolVersion },
@@ -42,13 +86,22 @@ export function assess(parsed: ParsedBank, responses: Responses, context: Result
     completedAt: context.completedAt.toISOString(),
     answers,
     notApplicable,
-    reflections: bank.reflections
-      .filter((r) => responses.reflections[r.id]?.trim())
-      .map((r) => ({ id: r.id, question: r.text, answer: responses.reflections[r.id]!.trim() })),
+    items: itemsOf(bank, answers, notApplicable),
+    reflections,
     dimensions: scores.dimensions,
     overall: scores.overall,
     strengths: scores.strengths,
     developmentAreas: scores.developmentAreas,
-    plan: plan(bank, scores, answers),
+    plan: plan([planPart(bank, { dimensions: scores.dimensions, answers, reflections })], context.plan),
   };
+}
+
+/** One plan across the banks of a session; each result keeps its own. */
+export function session(parts: readonly { bank: Bank; result: AssessmentResult }[], options?: PlanOptions): Session {
+  return { results: parts.map((p) => p.result), plan: plan(parts.map((p) => planPart(p.bank, p.result)), options) };
+}
+
+/** A session of one result: its own plan is the session's. */
+export function single(result: AssessmentResult): Session {
+  return { results: [result], plan: result.plan };
 }

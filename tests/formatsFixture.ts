@@ -4,7 +4,7 @@ import { CohortAccumulator } from '../src/cohort/summary.js';
 import type { CohortMeta } from '../src/report/cohort.js';
 import { loadFormat, type FormatName } from '../src/report/index.js';
 import type { RenderOptions } from '../src/report/options.js';
-import { assess, RESULT_SCHEMA_VERSION } from '../src/result.js';
+import { assess, RESULT_SCHEMA_VERSION, single } from '../src/result.js';
 import { compileScorer, emptyScoreRow } from '../src/scoring/score.js';
 import { LineBytes } from '../src/text/lineBytes.js';
 import { judge, parseThresholds } from '../src/scoring/thresholds.js';
@@ -57,4 +57,4 @@ export async function renderCohort(format: FormatName): Promise<string> {
   return out + renderer.end(summary.summary(1));
 }
 
-export const renderSingle = async (format: FormatName) => (await loadFormat(format)).render([result], options);
+export const renderSingle = async (format: FormatName) => (await loadFormat(format)).render(single(result), options);

@@ -1,9 +1,16 @@
 /** The commander program: flags and help. Commands load lazily, so each pays only for what it uses. */
 import { delimiter } from 'node:path';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import type { CliContext } from './context.js';
 import { inert } from '../text/inert.js';
 import { withReportFlags } from './report.js';
+
+/** --focus: a whole number of focus areas, 1 to 10. */
+function focusCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 10) throw new InvalidArgumentError('expected a whole number from 1 to 10');
+  return n;
+}
 
 export const EXIT_CODES_HELP = `
 Exit codes:
@@ -53,7 +60,8 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void): Com
       .command('take')
       .description('take one or more assessments, then see your scores and coaching plan')
       .argument('<bank...>', 'a built-in bank id (e.g. customer-lens) or the path of a bank file')
-      .option('-a, --answers <file>', 'score answers from a YAML or JSON file instead of asking')
+      .option('-a, --answers <file>', 'score answers from a YAML or JSON file instead of asking (one per bank, in order)', (value: string, previous: string[] = []) => [...previous, value])
+      .option('--focus <n>', 'how many focus areas the plan has (default 3)', focusCount)
       .option('-r, --respondent <name>', 'who answered (shown in the report)')
       .option('--resume', 'continue an unfinished draft without asking')
       .option('--restart', 'discard an unfinished draft without asking')

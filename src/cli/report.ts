@@ -6,16 +6,21 @@ import { UsageError } from '../errors.js';
 import { FORMAT_NAMES } from '../report/formatNames.js';
 import type { FormatName } from '../report/formatNames.js';
 import { loadFormat } from '../report/index.js';
-import type { AssessmentResult } from '../result.js';
+import type { Session } from '../result.js';
 import type { RenderOptions } from '../report/options.js';
 import { describeMiss, judge, parseThresholds, type Miss, type Thresholds } from '../scoring/thresholds.js';
 import { stdoutRenderOptions, type CliContext, say } from './context.js';
+import { page, wantsPager } from './io/pager.js';
 import { fileSink, stdoutSink, type Sink } from './io/sink.js';
 
 export interface ReportFlags {
   format: string;
   out?: string;
   failUnder: string[];
+  /** false with --no-pager. */
+  pager?: boolean;
+  /** --items: every question with its answer in the text report. */
+  items?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -25,7 +30,9 @@ export function withReportFlags(command: Command): Command {
   return command
     .option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')}`, 'text')
     .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout')
-    .option('--fail-under <n|dimension=n>', 'exit 1 if the overall score, or a dimension, is below n (repeatable)', collect, []);
+    .option('--fail-under <n|dimension=n>', 'exit 1 if the overall score, or a dimension, is below n (repeatable)', collect, [])
+    .option('--items', 'list every question with its answer in the text report (markdown, html and json always do)')
+    .option('--no-pager', 'never page a long text report (it goes through $PAGER, else less, when longer than the terminal)');
 }
 
 export function parseFormat(name: string): FormatName {
@@ -38,6 +45,8 @@ export interface ReportTarget {
   sink: Sink;
   options: RenderOptions;
   thresholds: Thresholds;
+  /** A text report for the terminal, which may go through the pager. */
+  paged: boolean;
 }
 
 export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonly Bank[]): ReportTarget {
@@ -45,7 +54,8 @@ export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonl
   const thresholds = parseThresholds(flags.failUnder, banks);
   // Colour belongs to a terminal: never in a file, never in a machine format.
   const base = flags.out || format !== 'text' ? { colorLevel: 0 as const, width: 80 } : stdoutRenderOptions(ctx);
-  return { format, thresholds, options: { ...base, thresholds }, sink: flags.out ? fileSink(flags.out) : stdoutSink(ctx.stdout) };
+  const paged = format === 'text' && !flags.out && flags.pager !== false;
+  return { format, thresholds, paged, options: { ...base, thresholds, items: flags.items }, sink: flags.out ? fileSink(flags.out) : stdoutSink(ctx.stdout) };
 }
 
 const LISTED = 10;
@@ -58,10 +68,19 @@ export function reportMisses(ctx: CliContext, misses: { who: string | null; miss
   return 1;
 }
 
-/** Renders finished results to the target, closes it, and returns the exit code their thresholds give. */
-export async function writeResults(ctx: CliContext, target: ReportTarget, results: readonly AssessmentResult[]): Promise<number> {
-  await target.sink.write((await loadFormat(target.format)).render(results, target.options));
-  await target.sink.close();
+/**
+ * Renders a finished session to the target, closes it, and returns the exit code its thresholds
+ * give. A text report taller than the terminal goes through the pager.
+ */
+export async function writeReport(ctx: CliContext, target: ReportTarget, report: Session): Promise<number> {
+  const { results } = report;
+  const text = (await loadFormat(target.format)).render(report, target.options);
+  if (target.paged && wantsPager(ctx, text, true) && (await page(ctx, text))) {
+    target.sink.abort();
+  } else {
+    await target.sink.write(text);
+    await target.sink.close();
+  }
   // With several banks, name the bank; with one, the respondent.
   const misses = results.map((r) => ({ who: results.length > 1 ? r.bank.id : r.respondent, misses: judge(r, target.thresholds) }));
   return reportMisses(ctx, misses.filter((m) => m.misses.length));

@@ -11,7 +11,7 @@ import type { Responses } from '../answers/schema.js';
 import type { ParsedBank } from '../bank/parse.js';
 import type { Bank } from '../bank/schema.js';
 import { plan } from '../plan/plan.js';
-import { assess, type AssessmentResult, type ResultContext } from '../result.js';
+import { assess, planPart, type AssessmentResult, type ResultContext } from '../result.js';
 import { focusCount, score } from '../scoring/score.js';
 
 /** When a gap counts, and how small a group may be shown. */
@@ -137,7 +137,7 @@ export function assess360(parsed: ParsedBank, self: Responses, observers: readon
     strengths: othersView.strengths,
     developmentAreas: othersView.developmentAreas,
     // The evidence is the leader's own answers: observers' items are never shown one by one.
-    plan: plan(bank, othersView, self.answers),
+    plan: plan([planPart(bank, { dimensions: othersView.dimensions, answers: base.answers, reflections: base.reflections }, blindSpots)], context.plan),
     feedback360: {
       rules,
       observers: observers.length,

@@ -1,32 +1,25 @@
-/** (bank, scores, answers) -> a 90-day coaching plan. Pure. */
-import type { Bank, Coaching, Feedback } from '../bank/schema.js';
+/**
+ * One 90-day coaching plan across every bank taken in a session: at most a few focus areas,
+ * chosen by score and by the evidence of the answers (never by the order the banks came in),
+ * each laid out in the order a leader would do the work. Pure.
+ */
+import type { Bank, Feedback, FeedbackAudience } from '../bank/schema.js';
 import type { DimensionBand } from '../scoring/bands.js';
-import { itemScore, type Scores } from '../scoring/score.js';
+import { itemScore, type DimensionScore } from '../scoring/score.js';
+import { evidenceFor, goalFor, stepsOf, type Evidence, type PlanStep } from './steps.js';
 
-/** What a step asks for: the four kinds of a version-2 bank, `practice` of a version-1 bank, and re-measuring. */
-export type StepType = 'first-step' | 'habit' | 'practice' | 'others' | 'study' | 'remeasure';
-/** When in the 90 days: the timeline of a version-2 bank, or the three months of a version-1 bank. */
-export type StepWhen = 'week-1' | 'every-week' | 'day-30' | 'day-60' | 'day-90' | '1-30' | '31-60' | '61-90';
+export type { Evidence, PlanStep, StepType, StepWhen } from './steps.js';
+export { REMEASURE, START_BELOW } from './steps.js';
 
-/** One action placed in the 90 days. */
-export interface PlanStep {
-  type: StepType;
-  when: StepWhen;
-  text: string;
-}
-
-/** One of the lowest answers in a focus area, with the small action aimed at it. */
-export interface Evidence {
+/** A reflection the leader wrote, quoted where it speaks. */
+export interface QuotedReflection {
   question: string;
-  text: string;
-  answer: number;
-  /** The scale label of the answer given. */
-  label: string;
-  action: string | null;
+  answer: string;
 }
 
 /** What to work on in one development area. */
 export interface FocusArea {
+  bank: string;
   dimension: string;
   title: string;
   score: number | null;
@@ -37,10 +30,21 @@ export interface FocusArea {
   steps: PlanStep[];
   feedback: Feedback[];
   checkIn: string;
+  /** What the leader wrote in a reflection about this dimension. */
+  reflections: QuotedReflection[];
+}
+
+/** A dimension below "solid" that did not make the focus: one line. */
+export interface WorthALook {
+  bank: string;
+  dimension: string;
+  title: string;
+  score: number;
 }
 
 /** A strength to keep and to recognise in others. */
 export interface KeepArea {
+  bank: string;
   dimension: string;
   title: string;
   score: number | null;
@@ -48,96 +52,159 @@ export interface KeepArea {
   recognition: string;
 }
 
+/** How far one answer moves a score: stated once, in words a leader reads. */
+export interface Precision {
+  /** The usual number of questions in a dimension. */
+  questions: number;
+  /** Score points one answer one step higher moves such a dimension. */
+  points: number;
+}
+
 export interface Plan {
   focus: FocusArea[];
+  alsoWorthALook: WorthALook[];
   keep: KeepArea[];
+  precision: Precision | null;
 }
 
-/** Below this score a goal starts the behaviour; above, it makes the behaviour regular. */
-export const START_BELOW = 25;
-/** How many of the lowest answers a focus area shows. */
-const EVIDENCE_COUNT = 3;
-const MONTHS: StepWhen[] = ['1-30', '31-60', '61-90'];
-
-export const REMEASURE =
-  'Take this assessment again and count the goal\'s number the way you did in week one; compare both with your day-0 baseline.';
-
-export function goalFor(coaching: Coaching, score: number | null): string {
-  const { goal } = coaching;
-  if (typeof goal === 'string') return goal;
-  return score !== null && score < START_BELOW ? goal.start : goal.regular;
+/** One bank's part of a session, as the planner needs it. */
+export interface PlanPart {
+  bank: Bank;
+  dimensions: readonly DimensionScore[];
+  answers: Readonly<Record<string, number>>;
+  reflections: readonly { id: string; question: string; answer: string }[];
+  /** Dimensions that go first whatever their score (a 360's blind spots), in this order. */
+  first?: readonly string[];
 }
 
-/** The actions in the order a leader does them. */
-export function stepsOf(coaching: Coaching): PlanStep[] {
-  const { firstStep, habit, others, study } = coaching;
-  if (firstStep && habit && others && study) {
-    return [
-      { type: 'first-step', when: 'week-1', text: firstStep },
-      { type: 'habit', when: 'every-week', text: habit },
-      { type: 'others', when: 'day-30', text: others },
-      { type: 'study', when: 'day-60', text: study },
-      { type: 'remeasure', when: 'day-90', text: REMEASURE },
-    ];
+export interface PlanOptions {
+  /** How many focus areas; 3 unless asked otherwise. */
+  focus?: number;
+}
+
+export const DEFAULT_FOCUS = 3;
+/** How many strengths the plan asks the leader to keep. */
+const KEEP_COUNT = 2;
+/** Feedback prompts per focus area: enough to hear more than one voice, few enough to ask. */
+const PROMPTS_PER_AREA = 2;
+
+interface Candidate {
+  part: PlanPart;
+  score: DimensionScore & { score: number };
+  /** How many answers sit in the bottom two points of the scale, read the right way round. */
+  low: number;
+  /** The lowest answer, read the right way round (Infinity with none). */
+  lowest: number;
+  /** How many answers sit at the top of the scale. */
+  top: number;
+  first: number;
+}
+
+function candidates(parts: readonly PlanPart[]): Candidate[] {
+  return parts.flatMap((part) => {
+    const { bank } = part;
+    return part.dimensions.flatMap((d): Candidate[] => {
+      if (d.score === null) return [];
+      const keyed = bank.questions
+        .filter((q) => q.dimension === d.id && part.answers[q.id] !== undefined)
+        .map((q) => itemScore(part.answers[q.id]!, q.reverse, bank.scale));
+      const firstAt = part.first?.indexOf(d.id) ?? -1;
+      return [
+        {
+          part,
+          score: d as DimensionScore & { score: number },
+          low: keyed.filter((k) => k <= bank.scale.min + 1).length,
+          lowest: Math.min(...keyed),
+          top: keyed.filter((k) => k === bank.scale.max).length,
+          first: firstAt === -1 ? Infinity : firstAt,
+        },
+      ];
+    });
+  });
+}
+
+// The last tie-break is by name, never by the order banks were given in.
+const byName = (a: Candidate, b: Candidate) => a.part.bank.id.localeCompare(b.part.bank.id) || a.score.id.localeCompare(b.score.id);
+/** Weakest first: by score, then by how low its lowest answer is, then by how many answers are low. */
+const weakestFirst = (a: Candidate, b: Candidate) =>
+  a.first - b.first || a.score.score - b.score.score || a.lowest - b.lowest || b.low - a.low || byName(a, b);
+/** Clearest strength first: by score, then by how many answers are at the top. */
+const strongestFirst = (a: Candidate, b: Candidate) => b.score.score - a.score.score || b.top - a.top || byName(a, b);
+
+/** Prompts for each area in turn, so that the plan as a whole reaches beyond the team. */
+function pickFeedback(areas: readonly { feedback: readonly Feedback[] }[]): Feedback[][] {
+  const reached = new Set<FeedbackAudience>();
+  return areas.map(({ feedback }) => {
+    const picked: Feedback[] = [];
+    const rank = (f: Feedback) => (reached.has(f.to) ? 2 : 0) + (f.to === 'team' ? 1 : 0);
+    for (let n = 0; n < PROMPTS_PER_AREA; n++) {
+      const next = feedback
+        .map((f, position) => ({ f, position }))
+        .filter(({ f }) => !picked.includes(f))
+        .sort((a, b) => rank(a.f) - rank(b.f) || a.position - b.position)[0];
+      // A second prompt only when it reaches someone new.
+      if (!next || (n > 0 && reached.has(next.f.to))) break;
+      picked.push(next.f);
+      reached.add(next.f.to);
+    }
+    return picked;
+  });
+}
+
+/** The size most dimensions have, and how far one answer one step higher moves such a dimension's score. */
+function precisionOf(parts: readonly PlanPart[]): Precision | null {
+  const sizes = new Map<number, { count: number; range: number }>();
+  for (const { bank } of parts) {
+    for (const d of bank.dimensions) {
+      const n = bank.questions.filter((q) => q.dimension === d.id).length;
+      const entry = sizes.get(n) ?? { count: 0, range: bank.scale.max - bank.scale.min };
+      entry.count++;
+      sizes.set(n, entry);
+    }
   }
-  // A version-1 bank: one action a month, as it always had.
-  return (coaching.actions ?? []).slice(0, MONTHS.length).map((action, i) => ({ type: action.type, when: MONTHS[i]!, text: action.text }));
+  const [questions, { range }] = [...sizes].sort((a, b) => b[1].count - a[1].count || a[0] - b[0])[0] ?? [0, { range: 0 }];
+  return questions && range ? { questions, points: Math.round(100 / (range * questions)) } : null;
 }
 
-/** The answers in one dimension that are furthest from the top of the scale, lowest first, then in bank order. */
-export function evidenceFor(bank: Bank, dimension: string, answers: Readonly<Record<string, number>>): Evidence[] {
-  const { scale } = bank;
-  return bank.questions
-    .flatMap((q, position) => {
-      const answer = answers[q.id];
-      if (q.dimension !== dimension || answer === undefined) return [];
-      const keyed = itemScore(answer, q.reverse, scale);
-      return keyed < scale.max ? [{ q, position, answer, keyed }] : [];
-    })
-    .sort((a, b) => a.keyed - b.keyed || a.position - b.position)
-    .slice(0, EVIDENCE_COUNT)
-    .map(({ q, answer }) => ({
-      question: q.id,
-      text: q.text,
-      answer,
-      label: scale.labels[Math.round(answer) - scale.min] ?? String(answer),
-      action: q.action ?? null,
-    }));
-}
+export function plan(parts: readonly PlanPart[], options: PlanOptions = {}): Plan {
+  const all = candidates(parts);
+  // Focus areas are the dimensions below "solid" (and a 360's blind spots); with none, the lowest solid one, to stretch.
+  const open = all.filter((c) => c.score.band === 'development' || c.first !== Infinity).sort(weakestFirst);
+  const stretch = open.length ? [] : all.filter((c) => c.score.band === 'solid').sort(weakestFirst).slice(0, 1);
+  const chosen = [...open, ...stretch].slice(0, Math.max(0, options.focus ?? DEFAULT_FOCUS));
+  const prompts = pickFeedback(chosen.map((c) => c.part.bank.dimensions.find((d) => d.id === c.score.id)!.coaching));
 
-export function plan(bank: Bank, scores: Scores, answers: Readonly<Record<string, number>> = {}): Plan {
-  const find = (id: string) => {
-    const dimension = bank.dimensions.find((d) => d.id === id)!;
-    const result = scores.dimensions.find((d) => d.id === id)!;
-    return { dimension, result };
-  };
-
-  const focus = scores.developmentAreas.map((id): FocusArea => {
-    const { dimension, result } = find(id);
-    const { coaching } = dimension;
+  const focus = chosen.map((c, i): FocusArea => {
+    const { bank } = c.part;
+    const { coaching } = bank.dimensions.find((d) => d.id === c.score.id)!;
+    const quoted = bank.reflections.filter((r) => r.dimension === c.score.id).map((r) => r.id);
     return {
-      dimension: id,
-      title: dimension.title,
-      score: result.score,
-      band: result.band,
-      goal: goalFor(coaching, result.score),
-      evidence: evidenceFor(bank, id, answers),
+      bank: bank.id,
+      dimension: c.score.id,
+      title: c.score.title,
+      score: c.score.score,
+      band: c.score.band,
+      goal: goalFor(coaching, c.score.score),
+      evidence: evidenceFor(bank, c.score.id, c.part.answers),
       steps: stepsOf(coaching),
-      feedback: coaching.feedback.slice(0, 2),
+      feedback: prompts[i]!,
       checkIn: coaching.checkIn,
+      reflections: c.part.reflections.filter((r) => quoted.includes(r.id)).map(({ question, answer }) => ({ question, answer })),
     };
   });
 
-  const keep = scores.strengths.map((id): KeepArea => {
-    const { dimension, result } = find(id);
-    return {
-      dimension: id,
-      title: dimension.title,
-      score: result.score,
-      keepDoing: dimension.coaching.keepDoing,
-      recognition: dimension.coaching.recognition,
-    };
-  });
+  const alsoWorthALook = open
+    .slice(chosen.length)
+    .map((c): WorthALook => ({ bank: c.part.bank.id, dimension: c.score.id, title: c.score.title, score: c.score.score }));
 
-  return { focus, keep };
+  const keep = all
+    .filter((c) => c.score.band === 'strength')
+    .sort(strongestFirst)
+    .slice(0, KEEP_COUNT)
+    .map((c): KeepArea => {
+      const { coaching } = c.part.bank.dimensions.find((d) => d.id === c.score.id)!;
+      return { bank: c.part.bank.id, dimension: c.score.id, title: c.score.title, score: c.score.score, keepDoing: coaching.keepDoing, recognition: coaching.recognition };
+    });
+
+  return { focus, alsoWorthALook, keep, precision: precisionOf(parts) };
 }

@@ -1,12 +1,13 @@
 /** HTML a coach can send: one self-contained file with the chart, bands, plan and provenance. */
 import { num } from '../text/cells.js';
-import type { AssessmentResult } from '../result.js';
+import type { FocusArea } from '../plan/plan.js';
+import type { AssessmentResult, Session } from '../result.js';
 import { BAND_LABELS, type DimensionBand } from '../scoring/bands.js';
 import { describeMiss, judge } from '../scoring/thresholds.js';
 import { html as esc } from '../text/escape.js';
 import { documentCohort, LISTED_RESPONDENTS, type CohortRenderer } from './cohort.js';
 import { feedbackHtml, has360 } from './feedback360.js';
-import { ACTION_LABELS, AUDIENCE_LABELS, count, PHASE_LABELS } from './labels.js';
+import { ACTION_LABELS, AUDIENCE_LABELS, count, PHASE_LABELS, precisionText } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { page } from './htmlPage.js';
 import { svgBars } from './svgBars.js';
@@ -17,58 +18,98 @@ function source(s: AssessmentResult['bank']['source']): string {
   return `<p class="source">Based on “${esc(s.title)}”${s.author ? `, ${esc(s.author)}` : ''}. ${esc(s.note)}</p>`;
 }
 
-function section(r: AssessmentResult, options: RenderOptions): string {
+/** "Title — The customer lens": the bank is named when a session has several. */
+function areaTitle(area: { title: string; bank: string }, session: Session): string {
+  if (session.results.length < 2) return area.title;
+  const bank = session.results.find((r) => r.bank.id === area.bank);
+  return `${area.title} — ${bank?.bank.title ?? area.bank}`;
+}
+
+function scores(r: AssessmentResult, options: RenderOptions, heading: string): string[] {
   const out: string[] = [];
-  const title = `${r.bank.title}${r.respondent ? ` — ${r.respondent}` : ''}`;
-  out.push(`<h1>${esc(title)}</h1>`);
-  out.push(`<p class="meta">${esc(r.completedAt.slice(0, 10))} · ${esc(r.bank.id)} v${esc(r.bank.version)}</p>`);
-  out.push(`<p class="overall">Overall <strong>${num(r.overall.score)}</strong> ${band(r.overall.band)}</p>`);
-  out.push(svgBars(r.dimensions.map((d) => ({ label: d.title, value: d.score, tone: d.band, threshold: options.thresholds.dimensions[d.id] })), r.bank.bands, `Scores for ${title}`));
+  out.push(svgBars(r.dimensions.map((d) => ({ label: d.title, value: d.score, tone: d.band, threshold: options.thresholds.dimensions[d.id] })), r.bank.bands, `Scores for ${heading}`));
   out.push('<table><thead><tr><th>Dimension</th><th class="num">Score</th><th>Band</th></tr></thead><tbody>');
   for (const d of r.dimensions) out.push(`<tr><td>${esc(d.title)}</td><td class="num">${num(d.score)}</td><td>${band(d.band)}</td></tr>`);
   out.push('</tbody></table>');
-  const misses = judge(r, options.thresholds);
-  if (misses.length) out.push(`<p><strong>Below threshold:</strong> ${esc(misses.map(describeMiss).join('; '))}</p>`);
-  const names = (ids: string[]) => esc(ids.map((id) => r.dimensions.find((d) => d.id === id)?.title ?? id).join('; '));
-  if (r.strengths.length) out.push(`<p><strong>Strengths:</strong> ${names(r.strengths)}</p>`);
-  if (r.developmentAreas.length) out.push(`<p><strong>Development areas:</strong> ${names(r.developmentAreas)}</p>`);
-
   const notApplicable = r.dimensions.filter((d) => d.notApplicable);
   if (notApplicable.length) out.push(`<p><strong>Does not apply</strong> (left out of the score): ${esc(notApplicable.map((d) => `${d.title} (${d.notApplicable} of ${d.total})`).join('; '))}</p>`);
-  if (has360(r)) out.push(feedbackHtml(r.feedback360));
-  out.push('<h2>Your 90-day plan</h2>');
-  if (!r.plan.focus.length) out.push('<p>Every dimension scored as a strength. Choose the one you most want to stretch.</p>');
-  r.plan.focus.forEach((area, i) => {
-    out.push(`<section class="area"><h3>${i + 1}. ${esc(area.title)} <span class="muted">(${num(area.score)}, ${esc(BAND_LABELS[area.band])})</span></h3>`);
-    out.push(`<p><strong>Goal:</strong> ${esc(area.goal)}</p>`);
-    if (area.evidence.length) {
-      out.push('<p><strong>Where your answers point</strong></p><ul class="evidence">');
-      for (const e of area.evidence) out.push(`<li>You said <em>${esc(e.label.toLowerCase())}</em> to: ${esc(e.text)}${e.action ? ` <strong>Try:</strong> ${esc(e.action)}` : ''}</li>`);
-      out.push('</ul>');
-    }
-    out.push('<table class="steps"><tbody>');
-    for (const s of area.steps) out.push(`<tr><th>${PHASE_LABELS[s.when]}</th><td><strong>${ACTION_LABELS[s.type]}:</strong> ${esc(s.text)}</td></tr>`);
-    out.push('</tbody></table><p><strong>Ask for feedback</strong></p><ul>');
-    for (const f of area.feedback) out.push(`<li><strong>${AUDIENCE_LABELS[f.to]}:</strong> “${esc(f.ask)}”</li>`);
-    out.push(`</ul><p><strong>Weekly check-in:</strong> ${esc(area.checkIn)}</p></section>`);
-  });
-  if (r.plan.keep.length) {
-    out.push('<h2>Keep doing</h2>');
-    for (const k of r.plan.keep) {
-      out.push(`<section class="area keep"><h3>${esc(k.title)} <span class="muted">(${num(k.score)})</span></h3><p>${esc(k.keepDoing)}</p><p><em>Recognise it in others:</em> ${esc(k.recognition)}</p></section>`);
-    }
-  }
-  if (r.reflections.length) {
-    out.push('<h2>Reflections</h2>');
-    for (const x of r.reflections) out.push(`<p><strong>${esc(x.question)}</strong></p><blockquote>${esc(x.answer)}</blockquote>`);
-  }
-  out.push(source(r.bank.source));
-  return out.join('\n');
+  const misses = judge(r, options.thresholds);
+  if (misses.length) out.push(`<p><strong>Below threshold:</strong> ${esc(misses.map(describeMiss).join('; '))}</p>`);
+  return out;
 }
 
-export function renderHtml(results: readonly AssessmentResult[], options: RenderOptions): string {
-  const title = results.length === 1 ? `${results[0]!.bank.title}${results[0]!.respondent ? ` — ${results[0]!.respondent}` : ''}` : 'leadlens report';
-  return page(title, results.map((r) => section(r, options)).join('\n<hr>\n'));
+function area(a: FocusArea, i: number, session: Session): string[] {
+  const out = [`<section class="area"><h3>${i + 1}. ${esc(areaTitle(a, session))} <span class="muted">(${num(a.score)}, ${esc(BAND_LABELS[a.band])})</span></h3>`];
+  out.push(`<p><strong>Goal:</strong> ${esc(a.goal)}</p>`);
+  if (a.evidence.length) {
+    out.push('<p><strong>Where your answers point</strong></p><ul class="evidence">');
+    for (const e of a.evidence) out.push(`<li>You said <em>${esc(e.label.toLowerCase())}</em> to: ${esc(e.text)}${e.action ? ` <strong>Try:</strong> ${esc(e.action)}` : ''}</li>`);
+    out.push('</ul>');
+  }
+  for (const r of a.reflections) out.push(`<blockquote>You wrote: ${esc(r.answer)}</blockquote>`);
+  out.push('<table class="steps"><tbody>');
+  for (const s of a.steps) out.push(`<tr><th>${PHASE_LABELS[s.when]}</th><td><strong>${ACTION_LABELS[s.type]}:</strong> ${esc(s.text)}</td></tr>`);
+  out.push('</tbody></table>');
+  if (a.feedback.length) out.push('<p><strong>Ask for feedback</strong></p><ul>', ...a.feedback.map((f) => `<li><strong>${AUDIENCE_LABELS[f.to]}:</strong> “${esc(f.ask)}”</li>`), '</ul>');
+  out.push(`<p><strong>Weekly check-in:</strong> ${esc(a.checkIn)}</p></section>`);
+  return out;
+}
+
+/** Every question with the answer given, grouped by dimension: what a coach debriefs from. */
+function items(r: AssessmentResult): string[] {
+  const out = [`<h2>Your answers: ${esc(r.bank.title)}</h2>`];
+  for (const d of r.dimensions) {
+    out.push(`<h3>${esc(d.title)}</h3><table class="items"><tbody>`);
+    for (const item of r.items.filter((i) => i.dimension === d.id)) out.push(`<tr><td>${esc(item.text)}</td><td>${esc(item.label ?? 'not answered')}</td></tr>`);
+    out.push('</tbody></table>');
+  }
+  return out;
+}
+
+export function renderHtml(session: Session, options: RenderOptions): string {
+  const { results, plan } = session;
+  const first = results[0]!;
+  const single = results.length === 1;
+  const title = single ? `${first.bank.title}${first.respondent ? ` — ${first.respondent}` : ''}` : `Your customer-focus picture${first.respondent ? ` — ${first.respondent}` : ''}`;
+  const out: string[] = [`<h1>${esc(title)}</h1>`];
+  if (single) {
+    out.push(`<p class="meta">${esc(first.completedAt.slice(0, 10))} · ${esc(first.bank.id)} v${esc(first.bank.version)}</p>`);
+    out.push(`<p class="overall">Overall <strong>${num(first.overall.score)}</strong> ${band(first.overall.band)}</p>`);
+    out.push(...scores(first, options, title));
+  } else {
+    out.push(`<p class="meta">${esc(first.completedAt.slice(0, 10))} · ${results.length} assessments</p>`);
+    out.push(svgBars(results.map((r) => ({ label: r.bank.title, value: r.overall.score, tone: r.overall.band })), first.bank.bands, `Overall scores for ${title}`));
+  }
+  if (plan.focus.length) {
+    out.push('<h2>Your focus for the next 90 days</h2><ol>');
+    for (const a of plan.focus) out.push(`<li><strong>${esc(areaTitle(a, session))}</strong> (${num(a.score)}): ${esc(a.steps[0]?.text ?? a.goal)}</li>`);
+    out.push('</ol>');
+  }
+  if (single && has360(first)) out.push(feedbackHtml(first.feedback360));
+  out.push('<h2>Your 90-day plan</h2>');
+  if (!plan.focus.length) out.push('<p>Every dimension scored as a strength. Choose the one you most want to stretch.</p>');
+  plan.focus.forEach((a, i) => out.push(...area(a, i, session)));
+  if (plan.alsoWorthALook.length) out.push('<h2>Also worth a look</h2><ul>', ...plan.alsoWorthALook.map((a) => `<li>${esc(areaTitle(a, session))} (${a.score})</li>`), '</ul>');
+  if (plan.keep.length) {
+    out.push('<h2>Keep doing</h2>');
+    for (const k of plan.keep) {
+      out.push(`<section class="area keep"><h3>${esc(areaTitle(k, session))} <span class="muted">(${num(k.score)})</span></h3><p>${esc(k.keepDoing)}</p><p><em>Recognise it in others:</em> ${esc(k.recognition)}</p></section>`);
+    }
+  }
+  if (plan.precision) out.push(`<p class="muted">${esc(precisionText(plan.precision))}</p>`);
+  if (!single) {
+    out.push('<h2>Scores by dimension</h2>');
+    for (const r of results) out.push(`<h3>${esc(r.bank.title)}</h3>`, ...scores(r, options, r.bank.title));
+  }
+  for (const r of results) out.push(...items(r));
+  const quoted = new Set(plan.focus.flatMap((a) => a.reflections.map((x) => x.answer)));
+  const rest = results.flatMap((r) => r.reflections.filter((x) => !quoted.has(x.answer)));
+  if (rest.length) {
+    out.push('<h2>Reflections</h2>');
+    for (const x of rest) out.push(`<p><strong>${esc(x.question)}</strong></p><blockquote>${esc(x.answer)}</blockquote>`);
+  }
+  for (const r of results) out.push(source(r.bank.source));
+  return page(title, out.join('\n'));
 }
 
 export function htmlCohort(options: RenderOptions): CohortRenderer {

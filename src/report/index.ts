@@ -2,12 +2,13 @@
  * Report formats by name. Each renders the same results; the command decides where the text goes.
  * A format's code loads only when it is used, so `--format json` never pays for colours or HTML.
  */
-import type { AssessmentResult } from '../result.js';
+import type { Session } from '../result.js';
 import type { CohortRenderer } from './cohort.js';
 import type { FormatName } from './formatNames.js';
 import type { RenderOptions } from './options.js';
 
-export type Renderer = (results: readonly AssessmentResult[], options: RenderOptions) => string;
+/** Renders a session: one result, or several banks taken together with one plan. */
+export type Renderer = (session: Session, options: RenderOptions) => string;
 
 /** One format: how it renders finished results, and how it renders a cohort as it streams. */
 export interface Format {
@@ -32,11 +33,11 @@ const LOADERS: Record<FormatName, () => Promise<Format>> = {
   },
   csv: async () => {
     const { renderCsv, csvCohort } = await import('./csv.js');
-    return { render: renderCsv, cohort: csvCohort };
+    return { render: (session) => renderCsv(session.results), cohort: csvCohort };
   },
   junit: async () => {
     const { renderJunit, junitCohort } = await import('./junit.js');
-    return { render: (results, options) => renderJunit(results, options.thresholds), cohort: junitCohort };
+    return { render: (session, options) => renderJunit(session.results, options.thresholds), cohort: junitCohort };
   },
   html: async () => {
     const { renderHtml, htmlCohort } = await import('./html.js');

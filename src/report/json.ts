@@ -1,9 +1,22 @@
 /** JSON: the result object (an array for several banks); for a cohort, every respondent then the summary, streamed. */
-import type { AssessmentResult } from '../result.js';
+import { RESULT_SCHEMA_VERSION, type Session } from '../result.js';
 import type { CohortRenderer } from './cohort.js';
 
-export function renderJson(results: readonly AssessmentResult[]): string {
-  return `${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`;
+/** One result as it is; several banks as a session: each result without its own plan, and the one plan across them. */
+export function renderJson(session: Session): string {
+  const { results, plan } = session;
+  if (results.length === 1) return `${JSON.stringify(results[0], null, 2)}\n`;
+  const first = results[0]!;
+  const body = {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    kind: 'session',
+    tool: first.tool,
+    respondent: first.respondent,
+    completedAt: first.completedAt,
+    results: results.map(({ plan: _own, ...rest }) => rest),
+    plan,
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
 }
 
 export function jsonCohort(): CohortRenderer {

@@ -32,3 +32,7 @@ export const PHASE_LABELS: Record<StepWhen, string> = {
 
 /** A count as people read it: 280,000 rather than 280000. */
 export const count = (n: number): string => n.toLocaleString('en');
+
+/** How far one answer moves a score, in words a leader reads. */
+export const precisionText = (p: { questions: number; points: number }): string =>
+  `How precise these scores are: with ${p.questions} questions in a dimension, one answer one step higher moves its score about ${p.points} points, so read a few points either way as the same.`;

@@ -8,4 +8,6 @@ export interface RenderOptions {
   width: number;
   /** --fail-under rules, shown and judged by the formats that report pass or fail. */
   thresholds: Thresholds;
+  /** Every question with its answer, in the text report too (markdown, HTML and JSON always have them). */
+  items?: boolean;
 }

@@ -1,12 +1,18 @@
-/** The terminal report: bars, bands, then the plan. Returns text; the caller decides where it goes. */
+/**
+ * The terminal report. The first screen holds what a leader acts on: the scores of every bank,
+ * the overall picture and the focus areas, one line each; then the full plan; then the detail.
+ * Returns text; the caller decides where it goes.
+ */
 import { inert } from '../text/inert.js';
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { AssessmentResult } from '../result.js';
+import type { FocusArea, Plan } from '../plan/plan.js';
+import type { AssessmentResult, Session } from '../result.js';
 import { BAND_LABELS, type DimensionBand } from '../scoring/bands.js';
 import { bar } from '../text/bar.js';
+import { fit } from '../text/cells.js';
 import { hang, wrap } from '../text/wrap.js';
 import { feedbackText, has360 } from './feedback360.js';
-import { ACTION_LABELS, AUDIENCE_LABELS, PHASE_LABELS } from './labels.js';
+import { ACTION_LABELS, AUDIENCE_LABELS, PHASE_LABELS, precisionText } from './labels.js';
 import type { RenderOptions } from './options.js';
 
 const LABEL_MAX = 40;
@@ -15,75 +21,41 @@ function bandColor(c: ChalkInstance, band: DimensionBand): ChalkInstance {
   return { strength: c.green, solid: c.cyan, development: c.yellow, insufficient: c.gray }[band];
 }
 
-function scoreLines(result: AssessmentResult, c: ChalkInstance, width: number): string[] {
-  const labelWidth = Math.min(LABEL_MAX, Math.max(7, ...result.dimensions.map((d) => d.title.length)));
+interface Row {
+  label: string;
+  score: number | null;
+  band: DimensionBand;
+  bold?: boolean;
+}
+
+/** Label, bar, score and band, one row each, sized to the width. */
+function scoreRows(rows: readonly Row[], c: ChalkInstance, width: number, indent = '  '): string[] {
+  const labelWidth = Math.min(LABEL_MAX, Math.max(7, ...rows.map((r) => r.label.length)));
   // Room left for the bar after indent, label, score and the longest band name.
-  const barWidth = Math.max(8, Math.min(24, width - 2 - labelWidth - 1 - 2 - 3 - 2 - 16));
+  const barWidth = Math.max(8, Math.min(24, width - indent.length - labelWidth - 1 - 2 - 3 - 2 - 16));
   const lines: string[] = [];
-  for (const d of result.dimensions) {
-    const title = wrap(d.title, labelWidth);
-    const tint = bandColor(c, d.band);
-    const graph = d.score === null ? c.gray('·'.repeat(barWidth)) : tint(bar(d.score, barWidth));
-    const value = d.score === null ? '  –' : String(d.score).padStart(3);
-    title.forEach((part, i) => {
-      const label = part.padEnd(labelWidth);
-      lines.push(i === 0 ? `  ${label} ${graph}  ${c.bold(value)}  ${tint(BAND_LABELS[d.band])}` : `  ${part}`);
+  for (const r of rows) {
+    const tint = bandColor(c, r.band);
+    const graph = r.score === null ? c.gray('·'.repeat(barWidth)) : tint(bar(r.score, barWidth));
+    const value = r.score === null ? '  –' : String(r.score).padStart(3);
+    wrap(r.label, labelWidth).forEach((part, i) => {
+      const label = r.bold ? c.bold(part.padEnd(labelWidth)) : part.padEnd(labelWidth);
+      lines.push(i === 0 ? `${indent}${label} ${graph}  ${c.bold(value)}  ${tint(BAND_LABELS[r.band])}` : `${indent}${part}`);
     });
   }
-  const overall = result.overall;
-  const overallValue = overall.score === null ? '  –' : String(overall.score).padStart(3);
-  lines.push(`  ${c.bold('Overall'.padEnd(labelWidth))} ${' '.repeat(barWidth)}  ${c.bold(overallValue)}  ${bandColor(c, overall.band)(BAND_LABELS[overall.band])}`);
   return lines;
 }
 
-function titlesOf(result: AssessmentResult, ids: string[]): string {
-  return ids.map((id) => result.dimensions.find((d) => d.id === id)?.title ?? id).join('; ');
+function dimensionRows(result: AssessmentResult): Row[] {
+  return [
+    ...result.dimensions.map((d) => ({ label: d.title, score: d.score, band: d.band })),
+    { label: 'Overall', score: result.overall.score, band: result.overall.band, bold: true },
+  ];
 }
 
-function planLines(result: AssessmentResult, c: ChalkInstance, width: number): string[] {
+/** Dimensions not scored, and "does not apply" answers: said once, under the scores. */
+function scoreNotes(result: AssessmentResult, c: ChalkInstance, width: number): string[] {
   const lines: string[] = [];
-  const { focus, keep } = result.plan;
-  lines.push(c.bold('Your 90-day plan'), '');
-  if (focus.length === 0) {
-    lines.push(...hang('Every dimension scored as a strength. Choose the one you most want to stretch, and ask a customer where you could still do better.', width, '  '), '');
-  }
-  focus.forEach((area, index) => {
-    const score = area.score === null ? '' : ` (${area.score}, ${BAND_LABELS[area.band]})`;
-    lines.push(...hang(`${c.bold(area.title)}${score}`, width, `${index + 1}. `));
-    lines.push(...hang(area.goal, width, `   ${c.bold('Goal:')} `, '         '));
-    for (const e of area.evidence) {
-      lines.push(...hang(`You said "${e.label.toLowerCase()}" to: ${e.text}`, width, '   • ', '     '));
-      if (e.action) lines.push(...hang(e.action, width, `     ${c.bold('Try:')} `, '          '));
-    }
-    for (const step of area.steps) {
-      lines.push(...hang(`${ACTION_LABELS[step.type]}: ${step.text}`, width, `   ${c.cyan(PHASE_LABELS[step.when].padEnd(12))}`, ' '.repeat(15)));
-    }
-    lines.push(`   ${c.bold('Ask for feedback')}`);
-    for (const prompt of area.feedback) lines.push(...hang(`${AUDIENCE_LABELS[prompt.to]}: "${prompt.ask}"`, width, '   • ', '     '));
-    lines.push(...hang(area.checkIn, width, `   ${c.bold('Weekly check-in:')} `, '   '));
-    lines.push('');
-  });
-  if (keep.length) {
-    lines.push(c.bold('Keep doing'), '');
-    for (const area of keep) {
-      lines.push(...hang(`${c.bold(area.title)}${area.score === null ? '' : ` (${area.score})`}: ${area.keepDoing}`, width, '  • ', '    '));
-      lines.push(...hang(`Recognise it in others: ${area.recognition}`, width, '    '));
-    }
-    lines.push('');
-  }
-  return lines;
-}
-
-function renderOne(result: AssessmentResult, options: RenderOptions): string {
-  const c = new Chalk({ level: options.colorLevel });
-  const width = Math.max(40, options.width);
-  const date = result.completedAt.slice(0, 10);
-  const who = result.respondent ? `${inert(result.respondent)} · ` : '';
-  const lines: string[] = [c.bold(result.bank.title), c.gray(`${who}${date} · ${result.bank.id} v${result.bank.version}`), ''];
-  if (has360(result)) lines.push(...hang(`360 feedback: the scores are what ${result.feedback360.observers} observers said; your own view is under "Self and others".`, width, '').map((l) => c.gray(l)), '');
-  lines.push(...scoreLines(result, c, width), '');
-  if (result.strengths.length) lines.push(...hang(titlesOf(result, result.strengths), width, `${c.green('Strengths:')} `, '  '));
-  if (result.developmentAreas.length) lines.push(...hang(titlesOf(result, result.developmentAreas), width, `${c.yellow('Development areas:')} `, '  '));
   const insufficient = result.dimensions.filter((d) => d.band === 'insufficient');
   if (insufficient.length) {
     lines.push(...hang(`${insufficient.map((d) => `${d.title} (${d.answered} of ${d.total} answered)`).join('; ')} — fewer than half the questions answered, so not scored.`, width, `${c.gray('Not scored:')} `, '  '));
@@ -92,19 +64,131 @@ function renderOne(result: AssessmentResult, options: RenderOptions): string {
   if (notApplicable.length) {
     lines.push(...hang(`${notApplicable.map((d) => `${d.title} (${d.notApplicable} of ${d.total})`).join('; ')} — left out of the score.`, width, `${c.gray('Does not apply:')} `, '  '));
   }
-  if (has360(result)) lines.push('', ...feedbackText(result.feedback360, c, width));
-  lines.push('', ...planLines(result, c, width));
-  if (result.reflections.length) {
-    lines.push(c.bold('Your reflections'), '');
-    for (const r of result.reflections) {
-      lines.push(...hang(r.question, width, '  '), ...hang(inert(r.answer), width, '  > ', '    '), '');
-    }
-  }
-  const { source } = result.bank;
-  lines.push(...wrap(`Based on "${source.title}"${source.author ? `, ${source.author}` : ''}. ${source.note}`, width).map((l) => c.gray(l)));
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
-export function renderText(results: readonly AssessmentResult[], options: RenderOptions): string {
-  return results.map((r) => renderOne(r, options)).join(`\n${'─'.repeat(Math.min(options.width, 80))}\n\n`);
+/** "Knowing who my customers are — The customer lens": the bank is named when there are several. */
+function areaTitle(area: { title: string; bank: string }, session: Session): string {
+  if (session.results.length < 2) return area.title;
+  const bank = session.results.find((r) => r.bank.id === area.bank);
+  return `${area.title} — ${bank?.bank.title ?? area.bank}`;
+}
+
+/** The focus areas as one line each, with this week's first step: what fits on the first screen. */
+function focusSummary(session: Session, c: ChalkInstance, width: number): string[] {
+  const { focus } = session.plan;
+  if (!focus.length) return [];
+  const lines = [c.bold(`Your focus for the next 90 days`)];
+  focus.forEach((area, i) => {
+    const score = area.score === null ? '' : ` (${area.score})`;
+    lines.push(`${i + 1}. ${fit(`${areaTitle(area, session)}${score}`, width - 3).trimEnd()}`);
+    const first = area.steps[0];
+    if (first) lines.push(`   ${c.cyan(PHASE_LABELS[first.when])}: ${fit(first.text, width - 5 - PHASE_LABELS[first.when].length).trimEnd()}`);
+  });
+  return lines;
+}
+
+function areaLines(area: FocusArea, index: number, session: Session, c: ChalkInstance, width: number): string[] {
+  const lines: string[] = [];
+  const score = area.score === null ? '' : ` (${area.score}, ${BAND_LABELS[area.band]})`;
+  lines.push(...hang(`${c.bold(areaTitle(area, session))}${score}`, width, `${index + 1}. `));
+  lines.push(...hang(area.goal, width, `   ${c.bold('Goal:')} `, '         '));
+  if (area.evidence.length) {
+    lines.push(`   ${c.bold('Where your answers point')}`);
+    for (const e of area.evidence) {
+      lines.push(...hang(`You said "${e.label.toLowerCase()}" to: ${e.text}`, width, '   • ', '     '));
+      if (e.action) lines.push(...hang(e.action, width, `     ${c.bold('Try:')} `, '          '));
+    }
+  }
+  for (const r of area.reflections) lines.push(...hang(`You wrote: "${inert(r.answer)}"`, width, '   ', '   '));
+  for (const step of area.steps) {
+    lines.push(...hang(`${ACTION_LABELS[step.type]}: ${step.text}`, width, `   ${c.cyan(PHASE_LABELS[step.when].padEnd(12))}`, ' '.repeat(15)));
+  }
+  if (area.feedback.length) lines.push(`   ${c.bold('Ask for feedback')}`);
+  for (const prompt of area.feedback) lines.push(...hang(`${AUDIENCE_LABELS[prompt.to]}: "${prompt.ask}"`, width, '   • ', '     '));
+  lines.push(...hang(area.checkIn, width, `   ${c.bold('Weekly check-in:')} `, '   '));
+  return lines;
+}
+
+function planLines(session: Session, c: ChalkInstance, width: number): string[] {
+  const plan: Plan = session.plan;
+  const lines: string[] = [c.bold('Your 90-day plan'), ''];
+  if (plan.focus.length === 0) {
+    lines.push(...hang('Every dimension scored as a strength. Choose the one you most want to stretch, and ask a customer where you could still do better.', width, '  '), '');
+  }
+  plan.focus.forEach((area, index) => lines.push(...areaLines(area, index, session, c, width), ''));
+  if (plan.alsoWorthALook.length) {
+    lines.push(c.bold('Also worth a look'));
+    for (const a of plan.alsoWorthALook) lines.push(...hang(`${areaTitle(a, session)} (${a.score})`, width, '  • ', '    '));
+    lines.push('');
+  }
+  if (plan.keep.length) {
+    lines.push(c.bold('Keep doing'));
+    for (const area of plan.keep) {
+      lines.push(...hang(`${c.bold(areaTitle(area, session))}${area.score === null ? '' : ` (${area.score})`}: ${area.keepDoing}`, width, '  • ', '    '));
+      lines.push(...hang(`Recognise it in others: ${area.recognition}`, width, '    '));
+    }
+    lines.push('');
+  }
+  if (plan.precision) lines.push(...wrap(precisionText(plan.precision), width).map((l) => c.gray(l)), '');
+  return lines;
+}
+
+/** Every question with the answer given, by dimension: what a coach debriefs from (`--items`). */
+function itemLines(result: AssessmentResult, c: ChalkInstance, width: number): string[] {
+  const lines = [c.bold(`Your answers: ${result.bank.title}`)];
+  for (const d of result.dimensions) {
+    lines.push(`  ${c.bold(d.title)}`);
+    for (const item of result.items.filter((i) => i.dimension === d.id)) {
+      lines.push(...hang(`${item.text} ${c.gray(`— ${item.label ?? 'not answered'}`)}`, width, '    • ', '      '));
+    }
+  }
+  return [...lines, ''];
+}
+
+function sourceLines(result: AssessmentResult, c: ChalkInstance, width: number): string[] {
+  const { source } = result.bank;
+  return wrap(`Based on "${source.title}"${source.author ? `, ${source.author}` : ''}. ${source.note}`, width).map((l) => c.gray(l));
+}
+
+export function renderText(session: Session, options: RenderOptions): string {
+  const c = new Chalk({ level: options.colorLevel });
+  const width = Math.max(40, options.width);
+  const { results } = session;
+  const first = results[0]!;
+  const date = first.completedAt.slice(0, 10);
+  const who = first.respondent ? `${inert(first.respondent)} · ` : '';
+  const single = results.length === 1;
+  const lines: string[] = single
+    ? [c.bold(first.bank.title), c.gray(`${who}${date} · ${first.bank.id} v${first.bank.version}`), '']
+    : [c.bold(`Your customer-focus picture: ${results.length} assessments`), c.gray(`${who}${date}`), ''];
+
+  if (single && has360(first)) lines.push(...hang(`360 feedback: the scores are what ${first.feedback360.observers} observers said; your own view is under "Self and others".`, width, '').map((l) => c.gray(l)), '');
+  if (single) {
+    lines.push(...scoreRows(dimensionRows(first), c, width), ...scoreNotes(first, c, width), '');
+  } else {
+    lines.push(...scoreRows(results.map((r) => ({ label: r.bank.title, score: r.overall.score, band: r.overall.band })), c, width));
+    const counts = (['strength', 'solid', 'development'] as const).map((band) => [band, results.flatMap((r) => r.dimensions).filter((d) => d.band === band).length] as const);
+    lines.push(...hang(`Across them: ${counts.map(([band, n]) => `${n} ${BAND_LABELS[band]}${n === 1 || band === 'solid' ? '' : 's'}`).join(', ')}.`, width, '  ').map((l) => c.gray(l)), '');
+  }
+  const summary = focusSummary(session, c, width);
+  if (summary.length) lines.push(...summary, '');
+
+  lines.push(...planLines(session, c, width));
+  if (single && has360(first)) lines.push(...feedbackText(first.feedback360, c, width));
+  if (!single) {
+    lines.push(c.bold('Scores by dimension'), '');
+    for (const r of results) lines.push(`  ${c.bold(r.bank.title)}`, ...scoreRows(dimensionRows(r), c, width, '    '), ...scoreNotes(r, c, width), '');
+  }
+  if (options.items) for (const r of results) lines.push(...itemLines(r, c, width));
+
+  // Reflections quoted beside a focus area are not repeated here.
+  const quoted = new Set(session.plan.focus.flatMap((a) => a.reflections.map((r) => r.answer)));
+  const rest = results.flatMap((r) => r.reflections.filter((x) => !quoted.has(x.answer)));
+  if (rest.length) {
+    lines.push(c.bold('Your reflections'), '');
+    for (const r of rest) lines.push(...hang(r.question, width, '  '), ...hang(inert(r.answer), width, '  > ', '    '), '');
+  }
+  for (const r of results) lines.push(...sourceLines(r, c, width));
+  return `${lines.join('\n')}\n`;
 }

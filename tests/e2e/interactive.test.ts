@@ -1,23 +1,40 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { inPty, type Pty } from './pty.js';
-import { BIN } from './run.js';
+import { BIN, ROOT } from './run.js';
 
 const ENTER = '\r';
 const tmp = mkdtempSync(join(tmpdir(), 'leadlens-pty-'));
 /** A state folder of its own per test, so one test's draft never meets another. */
 const fresh = () => ({ LEADLENS_STATE_DIR: mkdtempSync(join(tmp, 'state-')) });
 
-/** Answers questions `from`..13 of customer-lens with `digit`, skips both reflections and scores. */
-async function finish(pty: Pty, from: number, digit: string): Promise<void> {
-  for (let n = from; n <= 13; n++) {
-    await pty.waitFor(`${n}/13`);
+interface ShippedBank {
+  questions: { id: string; selfOnly?: boolean }[];
+  reflections: { id: string; text: string }[];
+  scale: { labels: string[] };
+}
+const bankOf = (id: string) => parse(readFileSync(join(ROOT, 'assessments', `${id}.yaml`), 'utf8')) as ShippedBank;
+const lens = bankOf('customer-lens');
+const N = lens.questions.length;
+/** The digits that pick "does not apply" and "Back": after the scale's labels. */
+const NA = String(lens.scale.labels.length + 1);
+const BACK = String(lens.scale.labels.length + 2);
+
+/** Waits for a reflection by its own words: a prompt is drawn more than once, so its title is not enough. */
+const reflection = (pty: Pty, r: { text: string }) => pty.waitFor(r.text.slice(0, 30));
+
+/** Answers questions `from`..the last of `bank` with `digit`, skips its reflections, and scores. */
+async function finish(pty: Pty, from: number, digit: string, bank: ShippedBank = lens): Promise<void> {
+  const total = bank.questions.length;
+  for (let n = from; n <= total; n++) {
+    await pty.waitFor(`${n}/${total}`);
     pty.send(`${digit}${ENTER}`);
   }
-  for (const prompt of ['Reflection', 'Reflection']) {
-    await pty.waitFor(prompt);
+  for (const r of bank.reflections) {
+    await reflection(pty, r);
     pty.send(ENTER);
   }
   await pty.waitFor('Score my answers');
@@ -25,35 +42,39 @@ async function finish(pty: Pty, from: number, digit: string): Promise<void> {
 }
 
 describe('interactive take in a real terminal', () => {
-  it('asks every question, goes back, reviews, and writes JSON to a redirected stdout', async () => {
+  it('asks every question with its recall window, goes back, takes "does not apply", reviews, and writes JSON to a redirected stdout', async () => {
     const out = join(tmp, 'result.json');
     // stdout goes to a file; the prompts must still reach the terminal.
     const pty = inPty(['sh', '-c', `"${process.execPath}" "${BIN}" take customer-lens --format json --respondent Pat > "${out}"`], fresh());
-    await pty.waitFor('1/13');
+    await pty.waitFor(`1/${N}`);
+    await pty.waitFor('In the last three months, how often did you do this?');
     pty.send(`5${ENTER}`);
-    await pty.waitFor('2/13');
-    pty.send(`6${ENTER}`); // Back
-    await pty.waitFor('1/13');
+    await pty.waitFor(`2/${N}`);
+    pty.send(`${BACK}${ENTER}`);
+    await pty.waitFor(`1/${N}`);
     pty.send(`3${ENTER}`); // change the first answer to 3
-    for (let n = 2; n <= 13; n++) {
-      await pty.waitFor(`${n}/13`);
+    await pty.waitFor(`2/${N}`);
+    pty.send(`${NA}${ENTER}`); // does not apply
+    for (let n = 3; n <= N; n++) {
+      await pty.waitFor(`${n}/${N}`);
       pty.send(`4${ENTER}`);
     }
-    await pty.waitFor('Reflection');
+    await reflection(pty, lens.reflections[0]!);
     pty.send(`Newer customers are a blur${ENTER}`);
-    await pty.waitFor('Reflection');
-    pty.send(ENTER);
+    for (const r of lens.reflections.slice(1)) {
+      await reflection(pty, r);
+      pty.send(ENTER);
+    }
     await pty.waitFor('Score my answers');
     pty.send(ENTER);
     expect(await pty.exit).toBe(0);
 
     const result = JSON.parse(readFileSync(out, 'utf8'));
     expect(result.respondent).toBe('Pat');
-    expect(result.answers['know-1']).toBe(3);
-    expect(Object.values(result.answers)).toHaveLength(13);
-    expect(result.reflections).toEqual([
-      { id: 'clear-and-cloudy', question: 'Which parts of your picture of customers are sharp, and which are blurred?', answer: 'Newer customers are a blur' },
-    ]);
+    expect(result.answers[lens.questions[0]!.id]).toBe(3);
+    expect(result.notApplicable).toEqual([lens.questions[1]!.id]);
+    expect(Object.values(result.answers)).toHaveLength(N - 1);
+    expect(result.reflections).toEqual([{ id: lens.reflections[0]!.id, question: lens.reflections[0]!.text, answer: 'Newer customers are a blur' }]);
     expect(pty.output()).not.toContain('"schemaVersion"'); // the report went to the file, not the screen
   });
 
@@ -65,29 +86,67 @@ describe('interactive take in a real terminal', () => {
     expect(pty.output()).toMatch(/\u001b\[3\dm/);
   });
 
+  it('pages a report longer than the terminal through less, which quits on q', async () => {
+    const pty = inPty([process.execPath, BIN, 'take', 'customer-lens', '--no-save'], { ...fresh(), PAGER: '' }, { rows: 24 });
+    await finish(pty, 1, '1');
+    await pty.waitFor('Your focus for the next 90 days');
+    pty.send('q');
+    expect(await pty.exit).toBe(0);
+    expect(pty.output()).not.toContain('Based on "'); // the end of the report was never shown
+  });
+
   it('stops cleanly on Ctrl-C with exit 130, keeps the answers, and resumes where it stopped', async () => {
     const env = fresh();
     const pty = inPty([process.execPath, BIN, 'take', 'customer-lens', '--no-save'], env);
-    await pty.waitFor('1/13');
+    await pty.waitFor(`1/${N}`);
     pty.send(`4${ENTER}`);
-    await pty.waitFor('2/13');
+    await pty.waitFor(`2/${N}`);
     pty.send(`2${ENTER}`);
-    await pty.waitFor('3/13');
+    await pty.waitFor(`3/${N}`);
     pty.send('\u0003');
     expect(await pty.exit).toBe(130);
     expect(pty.output()).toContain('leadlens: your answers are saved; run `leadlens take customer-lens` to carry on.');
     expect(pty.output()).toContain('leadlens: stopped.');
     expect(pty.output()).not.toMatch(/^\s+at /m);
     const draft = JSON.parse(readFileSync(join(env.LEADLENS_STATE_DIR, 'drafts', 'customer-lens.json'), 'utf8'));
-    expect(draft.responses.answers).toEqual({ 'know-1': 4, 'know-2': 2 });
+    expect(draft.responses.answers).toEqual({ [lens.questions[0]!.id]: 4, [lens.questions[1]!.id]: 2 });
 
     const again = inPty([process.execPath, BIN, 'take', 'customer-lens', '--no-save', '--format', 'json'], env);
     await again.waitFor('Resume at question 3');
     again.send(ENTER); // Resume at question 3
     await finish(again, 3, '3');
     expect(await again.exit).toBe(0);
-    expect(again.output()).toContain('"know-2": 2');
+    expect(again.output()).toContain(`"${lens.questions[1]!.id}": 2`);
     expect(existsSync(join(env.LEADLENS_STATE_DIR, 'drafts', 'customer-lens.json'))).toBe(false);
+  });
+
+  it('runs the observer form in the third person, and its file feeds a 360', async () => {
+    const seen = lens.questions.filter((q) => !q.selfOnly);
+    const file = join(tmp, 'observer.yaml');
+    const pty = inPty([process.execPath, BIN, 'take', 'customer-lens', '--observer-of', 'Sam Lee', '--relationship', 'manager', '--out', file], fresh());
+    for (let n = 1; n <= seen.length; n++) {
+      await pty.waitFor(`${n}/${seen.length}`);
+      pty.send(`${n === 1 ? NA : '2'}${ENTER}`);
+    }
+    await pty.waitFor('Save my answers');
+    pty.send(ENTER);
+    expect(await pty.exit).toBe(0);
+    expect(pty.output()).toContain('In the last three months, how often did Sam Lee do this?');
+    expect(pty.output()).toContain(`${NA}. I have not seen this`);
+    expect(pty.output()).toContain(`Sam Lee ${(parse(readFileSync(join(ROOT, 'assessments/customer-lens.yaml'), 'utf8')) as { questions: { observer: string }[] }).questions[0]!.observer.split(' ').slice(0, 3).join(' ')}`);
+    const written = parse(readFileSync(file, 'utf8'));
+    expect(written).toMatchObject({ bank: 'customer-lens', about: 'Sam Lee', group: 'manager' });
+    expect(written.answers[seen[0]!.id]).toBe('na');
+    expect(Object.keys(written.answers)).toHaveLength(seen.length);
+    expect(written.respondent).toBeUndefined();
+
+    const { leadlens } = await import('./run.js');
+    const self = join(tmp, 'self-for-360.yaml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(self, `respondent: Sam Lee\nanswers:\n${lens.questions.map((q) => `  ${q.id}: 4`).join('\n')}\n`);
+    const run = leadlens(['360', '--bank', 'customer-lens', '--self', self, '--observers', file, '-f', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).feedback360.observers).toBe(1);
   });
 
   it('offers a menu with no arguments', async () => {
@@ -97,4 +156,26 @@ describe('interactive take in a real terminal', () => {
     pty.send('\u0003');
     expect(await pty.exit).toBe(130);
   });
+
+  it('"All 6" from the menu ends with a first screen, at 80×24, that holds every score and three focus areas with a first step', async () => {
+    const ids = ['customer-lens', 'hidden-leader', 'leader-as-coach', 'leader-behaviours', 'listen-respond', 'servant-leader'];
+    const pty = inPty([process.execPath, BIN], { ...fresh(), LEADLENS_DATA_DIR: mkdtempSync(join(tmp, 'data-')) }, { rows: 24, limitMs: 120_000 });
+    await pty.waitFor('Which assessment would you like to take?');
+    pty.send('\u001b[B'.repeat(ids.length + 1)); // down past the six banks and "Several": "All 6"
+    await pty.waitFor(/❯ All 6/);
+    pty.send(ENTER);
+    for (const id of ids) {
+      const bank = bankOf(id);
+      await finish(pty, 1, '2', bank);
+    }
+    expect(await pty.exit).toBe(0);
+    const screen = pty.output().slice(pty.output().lastIndexOf('Your customer-focus picture'));
+    const lines = screen.replace(/\u001b\[[0-9;]*m/g, '').split(/\r?\n/);
+    const first = lines.slice(0, lines.indexOf('Your 90-day plan'));
+    expect(first.length).toBeLessThanOrEqual(23);
+    expect(first.filter((l) => /\s\d+\s{2}(development area|solid|strength)$/.test(l))).toHaveLength(6);
+    expect(first.filter((l) => /^[1-3]\. /.test(l))).toHaveLength(3);
+    expect(first.filter((l) => /^ {3}Week 1: /.test(l))).toHaveLength(3);
+    for (const line of first) expect(line.length, line).toBeLessThanOrEqual(80);
+  }, 150_000);
 });

@@ -15,12 +15,21 @@ export interface Pty {
 
 const shellQuote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
 
-export function inPty(command: string[], env: Record<string, string> = {}): Pty {
+export interface PtyOptions {
+  rows?: number;
+  cols?: number;
+  /** How long the command may run before it is killed. */
+  limitMs?: number;
+}
+
+export function inPty(command: string[], env: Record<string, string> = {}, options: PtyOptions = {}): Pty {
+  const { rows = 30, cols = 80, limitMs = 25_000 } = options;
   // A fresh pty has no size; give it the 80×30 a person might have.
-  const line = `stty rows 30 cols 80; exec ${command.map(shellQuote).join(' ')}`;
+  const line = `stty rows ${rows} cols ${cols}; exec ${command.map(shellQuote).join(' ')}`;
   const child = spawn('script', ['-qfec', line, '/dev/null'], {
     cwd: ROOT,
-    env: cleanEnv({ TERM: 'xterm-256color', COLUMNS: '80', LINES: '30', ...env }),
+    // A long report would wait in less for a key; tests that mean to page say so.
+    env: cleanEnv({ PAGER: 'cat', TERM: 'xterm-256color', COLUMNS: String(cols), LINES: String(rows), ...env }),
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
@@ -33,7 +42,7 @@ export function inPty(command: string[], env: Record<string, string> = {}): Pty 
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  const killer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+  const killer = setTimeout(() => child.kill('SIGKILL'), limitMs);
   void exit.then(() => clearTimeout(killer));
 
   return {

@@ -20,7 +20,7 @@ export const HOME = mkdtempSync(join(tmpdir(), 'leadlens-home-'));
  */
 const OUTSIDE_SETTINGS = [
   'NO_COLOR', 'FORCE_COLOR', 'NODE_DISABLE_COLORS', 'COLORTERM', 'CI', 'TEAMCITY_VERSION',
-  'LEADLENS_DATA_DIR', 'LEADLENS_STATE_DIR', 'LEADLENS_BANK_PATH', 'LEADLENS_CACHE_DIR', 'XDG_DATA_HOME', 'XDG_STATE_HOME', 'XDG_CACHE_HOME',
+  'PAGER', 'LESS', 'LEADLENS_DATA_DIR', 'LEADLENS_STATE_DIR', 'LEADLENS_BANK_PATH', 'LEADLENS_CACHE_DIR', 'XDG_DATA_HOME', 'XDG_STATE_HOME', 'XDG_CACHE_HOME',
 ];
 
 // A clean environment: no colour, CI or leadlens settings leak in from the shell that runs the tests.

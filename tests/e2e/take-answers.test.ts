@@ -133,7 +133,7 @@ describe('user errors: one line each, exit 2, no stack trace, nothing on stdout'
   });
 
   it('--answers with several banks', () => {
-    expectUserError(leadlens(['take', V1, 'hidden-leader', '--answers', ANSWERS]), ['leadlens: --answers scores one bank at a time; name a single bank']);
+    expectUserError(leadlens(['take', V1, 'hidden-leader', '--answers', ANSWERS]), ['leadlens: --answers: give one answers file per bank, in the same order (2 banks, 1 file)']);
   });
 });
 

@@ -12,7 +12,7 @@ import { csvLayout, csvRow } from '../../src/cohort/csvRows.js';
 import { ByteCells, textCells } from '../../src/input/csvCells.js';
 import type { InputIssue } from '../../src/input/issue.js';
 import { FORMAT_NAMES, loadFormat, type Format } from '../../src/report/index.js';
-import { assess } from '../../src/result.js';
+import { assess, single } from '../../src/result.js';
 import { NO_THRESHOLDS } from '../../src/scoring/thresholds.js';
 import { MINI_BANK, parsed } from '../helpers.js';
 
@@ -151,7 +151,7 @@ describe('properties', () => {
       fc.property(answers, fc.string({ maxLength: 10 }), (given, respondent) => {
         const result = assess(loaded, { respondent, answers: given, reflections: {} }, { toolVersion: '1', completedAt: new Date(0) });
         for (const format of formats) {
-          expect(format.render([result], { colorLevel: 0, width: 80, thresholds: NO_THRESHOLDS }).length).toBeGreaterThan(0);
+          expect(format.render(single(result), { colorLevel: 0, width: 80, thresholds: NO_THRESHOLDS }).length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 300 },

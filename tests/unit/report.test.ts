@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { renderJson } from '../../src/report/json.js';
 import { renderText } from '../../src/report/text.js';
-import { assess } from '../../src/result.js';
+import { assess, session, single } from '../../src/result.js';
 import { NO_THRESHOLDS } from '../../src/scoring/thresholds.js';
 import { parsed } from '../helpers.js';
 
-const result = assess(parsed(), { respondent: 'Sam', answers: { a1: 4, a2: 2, b1: 2, b2: 1 }, reflections: { r1: 'Because.' } }, {
+const loaded = parsed();
+const result = assess(loaded, { respondent: 'Sam', answers: { a1: 4, a2: 2, b1: 2, b2: 1 }, reflections: { r1: 'Because.' } }, {
   toolVersion: '9.9.9',
   completedAt: new Date('2026-01-02T03:04:05Z'),
 });
 
 describe('text report', () => {
-  const plain = renderText([result], { colorLevel: 0, width: 80, thresholds: NO_THRESHOLDS });
+  const plain = renderText(single(result), { colorLevel: 0, width: 80, thresholds: NO_THRESHOLDS });
 
   it('shows each dimension as a bar with its score and band, then the overall score', () => {
     const lines = plain.split('\n');
@@ -41,7 +42,7 @@ describe('text report', () => {
   });
 
   it('colours only when asked, with the same text underneath', () => {
-    const coloured = renderText([result], { colorLevel: 1, width: 80, thresholds: NO_THRESHOLDS });
+    const coloured = renderText(single(result), { colorLevel: 1, width: 80, thresholds: NO_THRESHOLDS });
     expect(coloured).toMatch(/\u001b\[/);
     expect(stripVTControlCharacters(coloured)).toBe(plain);
   });
@@ -49,9 +50,9 @@ describe('text report', () => {
 
 describe('json report', () => {
   it('prints the full result with the documented fields', () => {
-    const json = JSON.parse(renderJson([result]));
+    const json = JSON.parse(renderJson(single(result)));
     expect(Object.keys(json)).toEqual([
-      'schemaVersion', 'tool', 'bank', 'respondent', 'completedAt', 'answers', 'notApplicable', 'reflections',
+      'schemaVersion', 'tool', 'bank', 'respondent', 'completedAt', 'answers', 'notApplicable', 'items', 'reflections',
       'dimensions', 'overall', 'strengths', 'developmentAreas', 'plan',
     ]);
     expect(json.schemaVersion).toBe(2);
@@ -62,8 +63,12 @@ describe('json report', () => {
     expect(json.overall).toEqual({ score: 46, band: 'development' });
   });
 
-  it('prints an array for several banks', () => {
-    expect(JSON.parse(renderJson([result, result]))).toHaveLength(2);
+  it('prints a session for several banks: each result without its own plan, and one plan across them', () => {
+    const json = JSON.parse(renderJson(session([{ bank: loaded.bank, result }, { bank: loaded.bank, result }])));
+    expect(json).toMatchObject({ schemaVersion: 2, kind: 'session', respondent: result.respondent, completedAt: result.completedAt });
+    expect(json.results).toHaveLength(2);
+    expect(json.results[0].plan).toBeUndefined();
+    expect(json.plan.focus.map((f: { dimension: string }) => f.dimension)).toEqual(['beta', 'beta']);
   });
 });
 
@@ -72,8 +77,8 @@ describe('text report wrapping', () => {
     const long = assess(parsed(), { respondent: null, answers: { a1: 1, a2: 5, b1: 1, b2: 1 }, reflections: { r1: 'word '.repeat(40) } }, {
       toolVersion: '1', completedAt: new Date(0),
     });
-    const plain = renderText([long], { colorLevel: 0, width: 60, thresholds: NO_THRESHOLDS });
-    const coloured = renderText([long], { colorLevel: 3, width: 60, thresholds: NO_THRESHOLDS });
+    const plain = renderText(single(long), { colorLevel: 0, width: 60, thresholds: NO_THRESHOLDS });
+    const coloured = renderText(single(long), { colorLevel: 3, width: 60, thresholds: NO_THRESHOLDS });
     expect(stripVTControlCharacters(coloured)).toBe(plain);
     for (const line of plain.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
   });

@@ -6,11 +6,12 @@ import { csvLayout, csvRow } from '../../cohort/csvRows.js';
 import { answersOf } from '../../cohort/entry.js';
 import { InputError, UsageError } from '../../errors.js';
 import { assess360, type Observer } from '../../feedback360/assess.js';
+import { single } from '../../result.js';
 import type { InputIssue } from '../../input/issue.js';
 import type { CliContext } from '../context.js';
 import { openCsv, readCsv } from '../io/csvInput.js';
 import { expandInputs } from '../io/inputFiles.js';
-import { reportTarget, writeResults, type ReportFlags } from '../report.js';
+import { reportTarget, writeReport, type ReportFlags } from '../report.js';
 import { responsesFromFile } from '../answersFile.js';
 
 export interface FeedbackOptions extends ReportFlags {
@@ -80,7 +81,7 @@ export async function feedback360(options: FeedbackOptions, ctx: CliContext): Pr
     if (issues.length) throw new InputError(issues);
     if (!observers.length) throw new UsageError('no observers: --observers needs answer files, a folder of them, or a CSV');
     const result = assess360(loaded, { ...self!, respondent: options.respondent ?? self!.respondent }, observers, rules, { toolVersion: ctx.version, completedAt: ctx.now() });
-    return await writeResults(ctx, target, [result]);
+    return await writeReport(ctx, target, single(result));
   } catch (error) {
     target.sink.abort();
     throw error;

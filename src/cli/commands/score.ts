@@ -6,12 +6,12 @@ import { cellTexts } from '../../input/csvCells.js';
 import { csvLayout, csvRow, type CsvLayout } from '../../cohort/csvRows.js';
 import { InputError, UsageError } from '../../errors.js';
 import { formatIssue, type InputIssue } from '../../input/issue.js';
-import { assess } from '../../result.js';
+import { assess, single } from '../../result.js';
 import { CohortWriter } from '../cohortWriter.js';
 import type { CliContext } from '../context.js';
 import { openCsv, readCsv } from '../io/csvInput.js';
 import { expandInputs } from '../io/inputFiles.js';
-import { reportTarget, writeResults, type ReportFlags, type ReportTarget } from '../report.js';
+import { reportTarget, writeReport, type ReportFlags, type ReportTarget } from '../report.js';
 import { responsesFromFile } from '../answersFile.js';
 
 export interface ScoreOptions extends ReportFlags {
@@ -33,7 +33,7 @@ async function scoreFiles(paths: string[], loaded: LoadedBank, target: ReportTar
     // One respondent: the full result, plan included, as `take` prints it.
     const responses = await responsesFromFile(paths[0]!, loaded);
     const result = assess(loaded, { ...responses, respondent: responses.respondent ?? nameOf(paths[0]!) }, { toolVersion: ctx.version, completedAt });
-    return writeResults(ctx, target, [result]);
+    return writeReport(ctx, target, single(result));
   }
   // Every file is checked before anything is written, so a typo in the tenth file costs no output.
   const all = await Promise.all(

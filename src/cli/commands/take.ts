@@ -8,15 +8,18 @@ import { wrap } from '../../text/wrap.js';
 import type { Prompter } from '../../quiz/prompter.js';
 import { fitDraft } from '../../quiz/resume.js';
 import { deleteDraft, loadDraft, saveDraft } from '../../store/drafts.js';
-import { assess, type AssessmentResult } from '../../result.js';
+import { assess, session, type AssessmentResult } from '../../result.js';
 import { saveResult } from '../../store/history.js';
 import { dataDir, stateDir } from '../../store/paths.js';
 import { openTerminal, type CliContext, say, bankContext } from '../context.js';
-import { reportTarget, writeResults, type ReportFlags } from '../report.js';
+import { reportTarget, writeReport, type ReportFlags } from '../report.js';
 import { responsesFromFile } from '../answersFile.js';
 
 export interface TakeOptions extends ReportFlags {
-  answers?: string;
+  /** One answers file per bank, in the order the banks are named. */
+  answers?: string[];
+  /** How many focus areas the plan has. */
+  focus?: number;
   respondent?: string;
   /** false with --no-save. */
   save?: boolean;
@@ -109,19 +112,22 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     return takeObserverForm(banks, options, ctx);
   }
   if (options.relationship !== undefined) throw new UsageError('--relationship goes with --observer-of "<leader\'s name>"');
-  if (options.answers && banks.length > 1) throw new UsageError('--answers scores one bank at a time; name a single bank');
+  const files = options.answers ?? [];
+  if (files.length && files.length !== banks.length) {
+    throw new UsageError(`--answers: give one answers file per bank, in the same order (${banks.length} bank${banks.length > 1 ? 's' : ''}, ${files.length} file${files.length > 1 ? 's' : ''})`);
+  }
   if (options.resume && options.restart) throw new UsageError('--resume and --restart cannot be used together');
   if (options.format === 'csv' && banks.length > 1) throw new UsageError('csv holds one bank\'s columns; take one bank at a time, or use --format json');
   const target = reportTarget(ctx, options, banks.map((b) => b.bank));
 
   try {
-    const responses = options.answers ? [await responsesFromFile(options.answers, banks[0]!)] : await askInTerminal(ctx, banks, options);
+    const responses = files.length ? await Promise.all(files.map((file, i) => responsesFromFile(file, banks[i]!))) : await askInTerminal(ctx, banks, options);
     const completedAt = ctx.now();
     const results: AssessmentResult[] = banks.map((loaded, i) => {
       const given = responses[i]!;
       const unanswered = loaded.bank.questions.filter((q) => given.answers[q.id] === undefined && !given.notApplicable?.includes(q.id)).map((q) => q.id);
       if (unanswered.length) say(ctx, `${unanswered.length} question${unanswered.length > 1 ? 's' : ''} of ${loaded.bank.id} not answered: ${unanswered.join(', ')}`);
-      return assess(loaded, { ...given, respondent: options.respondent ?? given.respondent }, { toolVersion: ctx.version, completedAt });
+      return assess(loaded, { ...given, respondent: options.respondent ?? given.respondent }, { toolVersion: ctx.version, completedAt, plan: { focus: options.focus } });
     });
     if (options.save !== false) {
       const dir = dataDir(ctx.env, options.dataDir);
@@ -135,9 +141,11 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
         say(ctx, `could not save the result in ${dir}: ${(error as Error).message}`);
       }
     }
-    const code = await writeResults(ctx, target, results);
+    const report = session(banks.map((loaded, i) => ({ bank: loaded.bank, result: results[i]! })), { focus: options.focus });
+    const code = await writeReport(ctx, target, report);
+    if (!files.length && target.paged && ctx.stderr.isTTY) say(ctx, 'next time, add --out plan.html (or plan.md) to keep the plan as a page to share');
     // Only now is the draft done with: the answers are in the report (and the history).
-    if (!options.answers) for (const loaded of banks) deleteDraft(stateDir(ctx.env), draftKey(loaded, options));
+    if (!files.length) for (const loaded of banks) deleteDraft(stateDir(ctx.env), draftKey(loaded, options));
     return code;
   } catch (error) {
     target.sink.abort();
