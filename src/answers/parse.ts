@@ -27,6 +27,7 @@ export function quickAnswers(raw: unknown, bank: Bank): Responses | null {
   const notApplicable: string[] = [];
   for (const [id, value] of Object.entries(raw.answers)) {
     if (!bank.questions.some((q) => q.id === id)) return null;
+    if (value === null) continue; // left blank: unanswered
     if (typeof value === 'string' && NOT_APPLICABLE.test(value) && bank.scale.notApplicable) {
       notApplicable.push(id);
       continue;
@@ -35,7 +36,7 @@ export function quickAnswers(raw: unknown, bank: Bank): Responses | null {
     answers[id] = value;
   }
   const reflections: Record<string, string> = {};
-  if (raw.reflections !== undefined) {
+  if (raw.reflections !== undefined && raw.reflections !== null) {
     if (!isRecord(raw.reflections)) return null;
     for (const [id, value] of Object.entries(raw.reflections)) {
       if (!bank.reflections.some((r) => r.id === id) || typeof value !== 'string' || hasUnsafeCharacters(value)) return null;

@@ -16,11 +16,13 @@ export const answersFileSchema = z.strictObject({
   about: clean(z.string().trim().min(1)).optional(),
   answers: z.record(
     z.string(),
-    z.custom<number | string>((value) => Number.isInteger(value) || (typeof value === 'string' && NOT_APPLICABLE.test(value)), {
+    // A blank (null) is a question left unanswered, as in a filled-in template.
+    z.custom<number | string | null>((value) => value === null || Number.isInteger(value) || (typeof value === 'string' && NOT_APPLICABLE.test(value)), {
       message: 'expected a whole number on the scale, or na (does not apply)',
     }),
   ),
-  reflections: z.record(z.string(), clean(z.string())).optional(),
+  // `reflections:` with nothing under it (a template's commented-out entries) is no reflections.
+  reflections: z.record(z.string(), clean(z.string())).nullable().optional(),
 });
 
 export type AnswersFile = z.output<typeof answersFileSchema>;

@@ -54,7 +54,7 @@ export function validateAnswers(text: string, file: string, bank: Bank): Answers
   const notApplicable: string[] = [];
   for (const [id, value] of Object.entries(parsed.data.answers)) {
     if (typeof value === 'number') answers[id] = value;
-    else notApplicable.push(id);
+    else if (typeof value === 'string') notApplicable.push(id);
   }
   return {
     ok: true,

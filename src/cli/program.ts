@@ -142,6 +142,28 @@ ${EXIT_CODES_HELP}`)
     });
 
   program
+    .command('show')
+    .description('print a bank: its scale, dimensions and questions (--observer: the observer wording)')
+    .argument('<bank>', 'a built-in bank id or the path of a bank file')
+    .option('-f, --format <name>', 'text, markdown or json', 'text')
+    .option('--observer', "the observer form's wording, without self-only questions")
+    .action(async (bank: string, options, command: Command) => {
+      const { show } = await import('./commands/show.js');
+      done(await show(bank, options, withFlags(command)));
+    });
+
+  program
+    .command('template')
+    .description('print a blank answers file for a bank (every question id, its text as a comment), or with --csv a cohort header')
+    .argument('<bank>', 'a built-in bank id or the path of a bank file')
+    .option('--csv', 'the header row of a CSV cohort instead: respondent, then one column per question id')
+    .option('--observer', 'the observer form: observer wording, a group column, no self-only questions')
+    .action(async (bank: string, options, command: Command) => {
+      const { template } = await import('./commands/show.js');
+      done(await template(bank, options, withFlags(command)));
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the bank format (for editors)')
     .action(async (_options, command: Command) => {
