@@ -7,7 +7,8 @@ import { isRecord } from '../input/isRecord.js';
 import { simpleYaml } from '../input/simpleYaml.js';
 import type { Bank } from '../bank/schema.js';
 import { hasUnsafeCharacters } from '../text/inert.js';
-import { NOT_APPLICABLE, type Responses } from './schema.js';
+import { NOT_APPLICABLE } from './notApplicable.js';
+import type { Responses } from './schema.js';
 import type { AnswersResult } from './validate.js';
 
 export type { AnswersResult };

@@ -1,9 +1,7 @@
 /** The answers file: what a respondent said, for scoring without prompts. */
 import { z } from 'zod';
 import { hasUnsafeCharacters } from '../text/inert.js';
-
-/** How an answers file says "does not apply to my role". */
-export const NOT_APPLICABLE = /^na$/i;
+import { NOT_APPLICABLE } from './notApplicable.js';
 
 const clean = (schema: z.ZodString) => schema.refine((value) => !hasUnsafeCharacters(value), { message: 'contains a control character or bidi override; remove it' });
 

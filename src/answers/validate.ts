@@ -5,7 +5,8 @@ import { sortIssues, type InputIssue } from '../input/issue.js';
 import { parseYaml } from '../input/yamlSource.js';
 import { fromZodIssues } from '../input/zodIssues.js';
 import { didYouMean } from '../text/suggest.js';
-import { answersFileSchema, NOT_APPLICABLE, type Responses } from './schema.js';
+import { NOT_APPLICABLE } from './notApplicable.js';
+import { answersFileSchema, type Responses } from './schema.js';
 
 export type AnswersResult = { ok: true; value: Responses } | { ok: false; issues: InputIssue[] };
 
