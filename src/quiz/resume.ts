@@ -1,6 +1,7 @@
 /** What a saved draft can still contribute to a bank as it is now. Pure. */
 import type { Responses } from '../answers/schema.js';
 import type { ParsedBank } from '../bank/parse.js';
+import { majorVersion } from '../progress/compare.js';
 import type { Draft } from '../store/drafts.js';
 
 export interface DraftFit {
@@ -11,10 +12,19 @@ export interface DraftFit {
   answered: number;
   /** Answers that no longer fit the bank. */
   dropped: number;
+  /** The draft answered another major version of the bank: none of its answers carry over. */
+  questionsChanged: boolean;
 }
 
 export function fitDraft(draft: Draft, parsed: ParsedBank): DraftFit {
   const { bank } = parsed;
+  // Ids can survive a new major version with other questions behind them: such answers never carry over.
+  // A draft without a version was saved before any bank had a second one, so it answered version 1.
+  const questionsChanged = majorVersion(draft.bank.version ?? '1') !== majorVersion(bank.version);
+  if (questionsChanged) {
+    const given = Object.keys(draft.responses.answers).length + (draft.responses.notApplicable?.length ?? 0);
+    return { sameBank: false, usable: { respondent: draft.responses.respondent ?? null, answers: {}, notApplicable: [], reflections: {} }, answered: 0, dropped: given, questionsChanged };
+  }
   const answers: Record<string, number> = {};
   let dropped = 0;
   for (const [id, value] of Object.entries(draft.responses.answers)) {
@@ -37,5 +47,6 @@ export function fitDraft(draft: Draft, parsed: ParsedBank): DraftFit {
     usable: { respondent: draft.responses.respondent ?? null, answers, notApplicable, reflections },
     answered: Object.keys(answers).length + notApplicable.length,
     dropped,
+    questionsChanged,
   };
 }

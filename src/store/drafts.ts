@@ -9,7 +9,8 @@ import { writeFileAtomic } from './atomicFile.js';
 
 export interface Draft {
   schemaVersion: 1;
-  bank: { id: string; contentHash: string };
+  /** `version` is absent in drafts saved before banks had a second version. */
+  bank: { id: string; version?: string; contentHash: string };
   savedAt: string;
   responses: Responses;
 }

@@ -149,6 +149,26 @@ describe('interactive take in a real terminal', () => {
     expect(JSON.parse(run.stdout).feedback360.observers).toBe(1);
   });
 
+  it('answers given in the terminal and the same answers given as files make the same plan', async () => {
+    const out = join(tmp, 'session.json');
+    const ids = ['leader-as-coach', 'servant-leader'];
+    const pty = inPty(['sh', '-c', `"${process.execPath}" "${BIN}" take ${ids.join(' ')} --format json --no-save > "${out}"`], fresh());
+    for (const id of ids) await finish(pty, 1, '2', bankOf(id));
+    expect(await pty.exit).toBe(0);
+    const asked = JSON.parse(readFileSync(out, 'utf8'));
+    const { leadlens } = await import('./run.js');
+    const { writeFileSync } = await import('node:fs');
+    const files = ids.map((id) => {
+      const path = join(tmp, `${id}-twos.yaml`);
+      writeFileSync(path, `answers:\n${bankOf(id).questions.map((q) => `  ${q.id}: 2`).join('\n')}\n`);
+      return path;
+    });
+    const given = JSON.parse(leadlens(['take', ...ids, ...files.flatMap((f) => ['--answers', f]), '--format', 'json', '--no-save']).stdout);
+    expect(asked.kind).toBe('session');
+    expect(given.plan).toEqual(asked.plan);
+    expect(given.plan.focus).toHaveLength(3);
+  });
+
   it('offers a menu with no arguments', async () => {
     const pty = inPty([process.execPath, BIN], fresh());
     await pty.waitFor('Which assessment would you like to take?');

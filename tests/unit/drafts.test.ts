@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitDraft } from '../../src/quiz/resume.js';
 import { deleteDraft, draftPath, loadDraft, saveDraft, type Draft } from '../../src/store/drafts.js';
-import { MINI_BANK, parsed } from '../helpers.js';
+import { MINI_BANK, MINI_BANK_V2, parsed } from '../helpers.js';
 
 const loaded = parsed();
 const draft = (answers: Record<string, number>, contentHash = loaded.contentHash): Draft => ({
@@ -37,7 +37,15 @@ describe('drafts store', () => {
 describe('fitDraft', () => {
   it('keeps everything when the bank is unchanged', () => {
     const fit = fitDraft(draft({ a1: 3, a2: 4 }), loaded);
-    expect(fit).toEqual({ sameBank: true, usable: { respondent: null, answers: { a1: 3, a2: 4 }, notApplicable: [], reflections: { r1: 'kept' } }, answered: 2, dropped: 0 });
+    expect(fit).toEqual({ sameBank: true, usable: { respondent: null, answers: { a1: 3, a2: 4 }, notApplicable: [], reflections: { r1: 'kept' } }, answered: 2, dropped: 0, questionsChanged: false });
+  });
+
+  it('carries nothing over from a draft of another major version, where the same ids may be other questions', () => {
+    const v2 = parsed(MINI_BANK_V2);
+    const fit = fitDraft(draft({ a1: 3, a2: 4 }), v2); // saved without a version: version 1
+    expect(fit).toMatchObject({ questionsChanged: true, answered: 0, dropped: 2, usable: { answers: {}, notApplicable: [] } });
+    const same = fitDraft({ ...draft({ a1: 3 }), bank: { id: 'mini', version: '2.1', contentHash: 'x' } }, v2);
+    expect(same).toMatchObject({ questionsChanged: false, answered: 1 });
   });
 
   it('notices a changed bank and drops answers that no longer fit', () => {

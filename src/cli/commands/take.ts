@@ -39,6 +39,10 @@ async function startingPoint(loaded: LoadedBank, prompter: Prompter, options: Ta
   const draft = loadDraft(dir, draftKey(loaded, options), (path, reason) => say(ctx, `ignoring a damaged draft ${path}: ${reason}`));
   if (!draft || options.restart) return undefined;
   const fit = fitDraft(draft, loaded);
+  if (fit.questionsChanged) {
+    say(ctx, `your unfinished draft of ${loaded.bank.id} answered an earlier version of its questions; starting afresh`);
+    return undefined;
+  }
   if (fit.answered === 0 && !Object.keys(fit.usable.reflections).length) return undefined;
   const total = formQuestions(loaded.bank, options.observerOf !== undefined).length;
   const changed = fit.sameBank ? '' : ` The bank has changed since${fit.dropped ? `; ${fit.dropped} answer${fit.dropped > 1 ? 's' : ''} no longer fit and would be dropped` : ''}.`;
@@ -86,7 +90,7 @@ export async function askInTerminal(ctx: CliContext, banks: LoadedBank[], option
     const initial = await startingPoint(loaded, prompter, options, ctx, drafts);
     const onAnswer = (responses: Responses) => {
       try {
-        saveDraft(drafts, { schemaVersion: 1, bank: { id: key, contentHash: loaded.contentHash }, savedAt: ctx.now().toISOString(), responses });
+        saveDraft(drafts, { schemaVersion: 1, bank: { id: key, version: bank.version, contentHash: loaded.contentHash }, savedAt: ctx.now().toISOString(), responses });
       } catch (error) {
         // Better to go on without a draft than to stop the leader mid-assessment.
         say(ctx, `could not save a draft in ${drafts}: ${(error as Error).message}`);
