@@ -191,14 +191,14 @@ ${EXIT_CODES_HELP}`)
       .option('-f, --format <name>', 'text or json', 'text');
 
   progress('history', 'list saved results, newest first').action(async (options, command: Command) => {
-    const { history } = await import('./commands/progress.js');
+    const { history } = await import('./commands/history.js');
     done(await history(options, withFlags(command)));
   });
 
   progress('compare', 'show what changed between two results (default: the last two of the same bank and respondent)')
     .argument('[results...]', 'two result files, or numbers from leadlens history')
     .action(async (results: string[], options, command: Command) => {
-      const { compare } = await import('./commands/progress.js');
+      const { compare } = await import('./commands/history.js');
       done(await compare(results, options, withFlags(command)));
     });
 
@@ -208,7 +208,7 @@ ${EXIT_CODES_HELP}`)
         const { UsageError } = await import('../errors.js');
         throw new UsageError('trend needs --bank <id>');
       }
-      const { trend } = await import('./commands/progress.js');
+      const { trend } = await import('./commands/history.js');
       done(await trend(options, withFlags(command)));
     });
 

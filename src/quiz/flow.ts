@@ -5,7 +5,7 @@
 import type { Bank, Question } from '../bank/schema.js';
 import type { Responses } from '../answers/schema.js';
 import type { Choice, Prompter } from './prompter.js';
-import { progress } from './progress.js';
+import { position } from './position.js';
 import { wrap } from '../text/wrap.js';
 
 export const BACK = Symbol('back');
@@ -76,7 +76,7 @@ function questionMessage(form: Form, question: Question, index: number): string 
   const dimension = bank.dimensions.find((d) => d.id === question.dimension)!;
   const stem = formStem(bank, form.observerOf);
   const text = wrap(formText(question, form.observerOf), width - 4).map((line) => `  ${line}`);
-  return [`${progress(index, form.questions.length)}  ${dimension.title}`, ...(stem ? wrap(stem, width - 2) : []), ...text].join('\n');
+  return [`${position(index, form.questions.length)}  ${dimension.title}`, ...(stem ? wrap(stem, width - 2) : []), ...text].join('\n');
 }
 
 async function askQuestion(form: Form, prompter: Prompter, index: number, current: Answer | undefined, backLabel: string | null) {

@@ -1,7 +1,7 @@
 /** What a saved draft can still contribute to a bank as it is now. Pure. */
 import type { Responses } from '../answers/schema.js';
 import type { ParsedBank } from '../bank/parse.js';
-import { majorVersion } from '../progress/compare.js';
+import { majorVersion } from '../history/compare.js';
 import type { Draft } from '../store/drafts.js';
 
 export interface DraftFit {

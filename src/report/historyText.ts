@@ -2,8 +2,8 @@
 import { fit, num } from '../text/cells.js';
 import { inert } from '../text/inert.js';
 import { Chalk } from 'chalk';
-import type { Comparison } from '../progress/compare.js';
-import { sparkline, type Trend } from '../progress/trend.js';
+import type { Comparison } from '../history/compare.js';
+import { sparkline, type Trend } from '../history/trend.js';
 import type { HistoryEntry } from '../store/history.js';
 import { BAND_LABELS } from '../scoring/bands.js';
 import type { RenderOptions } from './options.js';

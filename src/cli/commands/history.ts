@@ -1,9 +1,9 @@
 /** `leadlens history`, `compare` and `trend`: a leader's saved results over time. */
 import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
-import { compare as compareResults } from '../../progress/compare.js';
-import { trend as trendOf } from '../../progress/trend.js';
-import { compareText, historyText, trendText } from '../../report/progressText.js';
+import { compare as compareResults } from '../../history/compare.js';
+import { trend as trendOf } from '../../history/trend.js';
+import { compareText, historyText, trendText } from '../../report/historyText.js';
 import type { AssessmentResult } from '../../result.js';
 import { filterHistory, readHistory, type HistoryEntry, type HistoryFilter } from '../../store/history.js';
 import { dataDir } from '../../store/paths.js';
