@@ -4,12 +4,22 @@
  */
 import { formatIssue, type InputIssue } from './input/issue.js';
 
+/** Every exit code leadlens uses, with what it means: the help text is generated from it. */
 export const EXIT = {
   ok: 0,
   thresholdNotMet: 1,
   userError: 2,
+  internal: 70,
   interrupted: 130,
 } as const;
+
+export const EXIT_MEANINGS: Record<keyof typeof EXIT, string> = {
+  ok: 'done',
+  thresholdNotMet: 'a --fail-under threshold was not met',
+  userError: 'usage or input error: a bad flag, an unknown bank, a file with mistakes',
+  internal: 'internal error: a bug in leadlens, please report it',
+  interrupted: 'interrupted (Ctrl-C)',
+};
 
 /** The user asked for something that cannot be done (bad flag, unknown bank, no terminal). */
 export class UsageError extends Error {

@@ -2,6 +2,7 @@
 import type { Responses } from './answers/schema.js';
 import type { ParsedBank } from './bank/parse.js';
 import type { Bank } from './bank/schema.js';
+import type { Feedback360 } from './feedback360/assess.js';
 import { plan, type Plan, type PlanOptions, type PlanPart } from './plan/plan.js';
 import { score, type Scores } from './scoring/score.js';
 
@@ -35,6 +36,8 @@ export interface AssessmentResult extends Scores {
   /** Free-text answers, with the question, in bank order. */
   reflections: { id: string; question: string; answer: string }[];
   plan: Plan;
+  /** A 360: the scores above are the observers' view, and this sets the leader's own beside them. */
+  feedback360?: Feedback360;
 }
 
 /** Several banks taken together: each bank's result, and one plan across them. */

@@ -1,13 +1,10 @@
 /** A result and a cohort of the mini bank, rendered the same way in every format test. */
-import { flagsOf, valuesOf } from '../src/cohort/entry.js';
-import { CohortAccumulator } from '../src/cohort/summary.js';
-import type { CohortMeta } from '../src/report/cohort.js';
+import { CohortScorer } from '../src/cohort/scorer.js';
+import { valuesOf } from '../src/cohort/entry.js';
 import { loadFormat, type FormatName } from '../src/report/index.js';
 import type { RenderOptions } from '../src/report/options.js';
-import { assess, RESULT_SCHEMA_VERSION, single } from '../src/result.js';
-import { compileScorer, emptyScoreRow } from '../src/scoring/score.js';
-import { LineBytes } from '../src/text/lineBytes.js';
-import { judge, parseThresholds } from '../src/scoring/thresholds.js';
+import { assess, single } from '../src/result.js';
+import { parseThresholds } from '../src/scoring/thresholds.js';
 import { parsed } from './helpers.js';
 
 export const loaded = parsed();
@@ -26,35 +23,19 @@ const people: [string, Record<string, number>][] = [
 ];
 
 export async function renderCohort(format: FormatName): Promise<string> {
-  const { bank, contentHash } = loaded;
-  const meta: CohortMeta = {
-    schemaVersion: RESULT_SCHEMA_VERSION,
-    tool: { name: 'leadlens', version: '1.2.3' },
-    bank: { id: bank.id, version: bank.version, title: bank.title, contentHash, source: bank.source, bands: bank.bands },
-    dimensions: bank.dimensions.map((d) => ({ id: d.id, title: d.title })),
-    generatedAt: '2026-01-02T03:04:05.000Z',
+  const { bank } = loaded;
+  const chosen = await loadFormat(format);
+  const cohort = new CohortScorer(loaded, {
+    renderer: chosen.cohort(options),
+    usesAnswers: chosen.usesAnswers === true,
     thresholds,
-  };
-  const renderer = (await loadFormat(format)).cohort(options);
-  const summary = new CohortAccumulator(bank);
-  let out = renderer.begin(meta);
-  const scorer = compileScorer(bank);
-  for (const [respondent, answers] of people) {
-    // As CohortWriter does: the numbers first, the objects only for formats without a row method.
-    const values = valuesOf(bank.questions.map((q) => q.id), answers);
-    const row = scorer.row(values, emptyScoreRow(bank.dimensions.length));
-    const scores = scorer.expand(row);
-    const misses = judge(scores, thresholds);
-    summary.add(row, values, misses.length > 0);
-    if (renderer.row) {
-      const line = new LineBytes();
-      renderer.row(respondent, row, line);
-      out += line.buffer.toString('utf8', 0, line.length);
-    } else {
-      out += renderer.entry({ respondent, answers, ...scores, flags: flagsOf(scores), misses });
-    }
-  }
-  return out + renderer.end(summary.summary(1));
+    toolVersion: '1.2.3',
+    generatedAt: new Date('2026-01-02T03:04:05.000Z'),
+  });
+  const pieces: (string | Uint8Array | undefined)[] = [cohort.begin()];
+  for (const [respondent, answers] of people) pieces.push(cohort.add(respondent, valuesOf(bank.questions.map((q) => q.id), answers)));
+  pieces.push(cohort.end(1).footer);
+  return pieces.map((p) => (p === undefined ? '' : typeof p === 'string' ? p : Buffer.from(p).toString('utf8'))).join('');
 }
 
 export const renderSingle = async (format: FormatName) => (await loadFormat(format)).render(single(result), options);

@@ -2,6 +2,7 @@
  * The entry point and the only place that exits. It answers --version itself, so that costs
  * no more than starting Node; everything else is in run.ts, loaded only when needed.
  */
+import { EXIT } from '../errors.js';
 import { toolVersion } from './version.js';
 
 const argv = process.argv.slice(2);
@@ -10,15 +11,15 @@ async function main(): Promise<number> {
   const version = toolVersion();
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stdout.write(`${version}\n`);
-    return 0;
+    return EXIT.ok;
   }
-  const { run } = await import('./run.js');
-  return run(argv, version);
+  const [{ run }, { processContext }] = await Promise.all([import('./run.js'), import('./context.js')]);
+  return run(argv, processContext(version));
 }
 
 // A reader that goes away (`leadlens … | head`) is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
   throw error;
 });
 
@@ -28,6 +29,6 @@ main().then(
     // The bundle is minified: map the stack back to the sources before printing it.
     process.setSourceMapsEnabled(true);
     process.stderr.write(`leadlens: internal error, please report it:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(70);
+    process.exit(EXIT.internal);
   },
 );

@@ -1,14 +1,13 @@
 /** What take and score share: the report flags, where the report goes, and how thresholds end the run. */
 import { inert } from '../text/inert.js';
-import type { Command } from 'commander';
 import type { Bank } from '../bank/schema.js';
-import { UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { FORMAT_NAMES } from '../report/formatNames.js';
 import type { FormatName } from '../report/formatNames.js';
 import { loadFormat } from '../report/index.js';
 import type { Session } from '../result.js';
 import type { RenderOptions } from '../report/options.js';
-import { describeMiss, judge, parseThresholds, type Miss, type Thresholds } from '../scoring/thresholds.js';
+import { describeMiss, judge, LISTED_MISSES, parseThresholds, type Miss, type Thresholds } from '../scoring/thresholds.js';
 import { stdoutRenderOptions, type CliContext, say } from './context.js';
 import { page, wantsPager } from './io/pager.js';
 import { fileSink, stdoutSink, type Sink } from './io/sink.js';
@@ -21,18 +20,6 @@ export interface ReportFlags {
   pager?: boolean;
   /** --items: every question with its answer in the text report. */
   items?: boolean;
-}
-
-const collect = (value: string, previous: string[]) => [...previous, value];
-
-/** Adds --format, --out and --fail-under to a command. */
-export function withReportFlags(command: Command): Command {
-  return command
-    .option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')}`, 'text')
-    .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout')
-    .option('--fail-under <n|dimension=n>', 'exit 1 if the overall score, or a dimension, is below n (repeatable)', collect, [])
-    .option('--items', 'list every question with its answer in the text report (markdown, html and json always do)')
-    .option('--no-pager', 'never page a long text report (it goes through $PAGER, else less, when longer than the terminal)');
 }
 
 export function parseFormat(name: string): FormatName {
@@ -58,14 +45,12 @@ export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonl
   return { format, thresholds, paged, options: { ...base, thresholds, items: flags.items }, sink: flags.out ? fileSink(flags.out) : stdoutSink(ctx.stdout) };
 }
 
-const LISTED = 10;
-
 /** Says on stderr who missed which threshold, and returns the exit code: 1 if anyone did. */
 export function reportMisses(ctx: CliContext, misses: { who: string | null; misses: Miss[] }[], total = misses.length): number {
-  if (total === 0) return 0;
-  for (const m of misses.slice(0, LISTED)) say(ctx, `below threshold${m.who ? ` (${inert(m.who)})` : ''}: ${m.misses.map(describeMiss).join('; ')}`);
-  if (total > LISTED) say(ctx, `…and ${total - LISTED} more below threshold`);
-  return 1;
+  if (total === 0) return EXIT.ok;
+  for (const m of misses.slice(0, LISTED_MISSES)) say(ctx, `below threshold${m.who ? ` (${inert(m.who)})` : ''}: ${m.misses.map(describeMiss).join('; ')}`);
+  if (total > LISTED_MISSES) say(ctx, `…and ${total - LISTED_MISSES} more below threshold`);
+  return EXIT.thresholdNotMet;
 }
 
 /**

@@ -3,7 +3,6 @@ import type { CohortEntry } from '../cohort/entry.js';
 import type { CohortSummary } from '../cohort/summary.js';
 import type { AssessmentResult } from '../result.js';
 import type { ScoreRow } from '../scoring/score.js';
-import type { LineBytes } from '../text/lineBytes.js';
 import type { Thresholds } from '../scoring/thresholds.js';
 
 /** What is known before the first respondent. */
@@ -24,12 +23,13 @@ export interface CohortRenderer {
   begin(meta: CohortMeta): string;
   entry(entry: CohortEntry): string;
   /**
-   * A respondent from the numbers alone, appended to `out` as UTF-8 bytes. Formats that need
-   * nothing more (csv) provide it, and a large cohort is then written without building a result
-   * object, or a string, per respondent.
+   * A respondent from the numbers alone. Formats that need nothing more (csv) provide it, and a
+   * large cohort is then written without a result object, or a string, per respondent: the renderer
+   * gathers its bytes and returns a chunk whenever one is full.
    */
-  row?(respondent: string, scores: ScoreRow, out: LineBytes): void;
-  end(summary: CohortSummary): string;
+  row?(respondent: string, scores: ScoreRow): Uint8Array | undefined;
+  /** The footer, after whatever `row` still held. */
+  end(summary: CohortSummary): string | Uint8Array;
 }
 
 /** How many respondents the document formats list; the summary always covers all of them. */

@@ -3,11 +3,9 @@ import { fit, num } from '../text/cells.js';
 import { inert } from '../text/inert.js';
 import type { ChalkInstance } from 'chalk';
 import type { DimensionFeedback, Feedback360, GapKind } from '../feedback360/assess.js';
-import type { AssessmentResult } from '../result.js';
 import { html as esc, markdown as md } from '../text/escape.js';
 import { hang } from '../text/wrap.js';
 
-export const has360 = (r: AssessmentResult): r is AssessmentResult & { feedback360: Feedback360 } => 'feedback360' in r;
 
 export const KIND_LABELS: Record<GapKind, string> = {
   'blind-spot': 'blind spot',

@@ -6,7 +6,7 @@ import { BAND_LABELS, type DimensionBand } from '../scoring/bands.js';
 import { describeMiss, judge } from '../scoring/thresholds.js';
 import { html as esc } from '../text/escape.js';
 import { documentCohort, LISTED_RESPONDENTS, type CohortRenderer } from './cohort.js';
-import { feedbackHtml, has360 } from './feedback360.js';
+import { feedbackHtml } from './feedback360.js';
 import { ACTION_LABELS, AUDIENCE_LABELS, count, PHASE_LABELS, precisionText } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { page } from './htmlPage.js';
@@ -85,7 +85,7 @@ export function renderHtml(session: Session, options: RenderOptions): string {
     for (const a of plan.focus) out.push(`<li><strong>${esc(areaTitle(a, session))}</strong> (${num(a.score)}): ${esc(a.steps[0]?.text ?? a.goal)}</li>`);
     out.push('</ol>');
   }
-  if (single && has360(first)) out.push(feedbackHtml(first.feedback360));
+  if (single && first.feedback360) out.push(feedbackHtml(first.feedback360));
   out.push('<h2>Your 90-day plan</h2>');
   if (!plan.focus.length) out.push('<p>Every dimension scored as a strength. Choose the one you most want to stretch.</p>');
   plan.focus.forEach((a, i) => out.push(...area(a, i, session)));

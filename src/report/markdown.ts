@@ -8,7 +8,7 @@ import { describeMiss, judge } from '../scoring/thresholds.js';
 import { bar } from '../text/bar.js';
 import { markdown as md } from '../text/escape.js';
 import { documentCohort, LISTED_RESPONDENTS, type CohortRenderer } from './cohort.js';
-import { feedbackMarkdown, has360 } from './feedback360.js';
+import { feedbackMarkdown } from './feedback360.js';
 import { ACTION_LABELS, AUDIENCE_LABELS, count, PHASE_LABELS, precisionText } from './labels.js';
 import type { RenderOptions } from './options.js';
 
@@ -81,7 +81,7 @@ export function renderMarkdown(session: Session, options: RenderOptions): string
     plan.focus.forEach((area, i) => out.push(`${i + 1}. **${areaTitle(area, session)}** (${num(area.score)}): ${md(area.steps[0]?.text ?? area.goal)}`));
     out.push('');
   }
-  if (single && has360(first)) out.push(...feedbackMarkdown(first.feedback360));
+  if (single && first.feedback360) out.push(...feedbackMarkdown(first.feedback360));
 
   out.push('### Your 90-day plan', '');
   if (!plan.focus.length) out.push('Every dimension scored as a strength. Choose the one you most want to stretch.', '');

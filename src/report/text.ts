@@ -11,7 +11,7 @@ import { BAND_LABELS, type DimensionBand } from '../scoring/bands.js';
 import { bar } from '../text/bar.js';
 import { fit } from '../text/cells.js';
 import { hang, wrap } from '../text/wrap.js';
-import { feedbackText, has360 } from './feedback360.js';
+import { feedbackText } from './feedback360.js';
 import { ACTION_LABELS, AUDIENCE_LABELS, PHASE_LABELS, precisionText } from './labels.js';
 import type { RenderOptions } from './options.js';
 
@@ -163,7 +163,7 @@ export function renderText(session: Session, options: RenderOptions): string {
     ? [c.bold(first.bank.title), c.gray(`${who}${date} · ${first.bank.id} v${first.bank.version}`), '']
     : [c.bold(`Your customer-focus picture: ${results.length} assessments`), c.gray(`${who}${date}`), ''];
 
-  if (single && has360(first)) lines.push(...hang(`360 feedback: the scores are what ${first.feedback360.observers} observers said; your own view is under "Self and others".`, width, '').map((l) => c.gray(l)), '');
+  if (single && first.feedback360) lines.push(...hang(`360 feedback: the scores are what ${first.feedback360.observers} observers said; your own view is under "Self and others".`, width, '').map((l) => c.gray(l)), '');
   if (single) {
     lines.push(...scoreRows(dimensionRows(first), c, width), ...scoreNotes(first, c, width), '');
   } else {
@@ -175,7 +175,7 @@ export function renderText(session: Session, options: RenderOptions): string {
   if (summary.length) lines.push(...summary, '');
 
   lines.push(...planLines(session, c, width));
-  if (single && has360(first)) lines.push(...feedbackText(first.feedback360, c, width));
+  if (single && first.feedback360) lines.push(...feedbackText(first.feedback360, c, width));
   if (!single) {
     lines.push(c.bold('Scores by dimension'), '');
     for (const r of results) lines.push(`  ${c.bold(r.bank.title)}`, ...scoreRows(dimensionRows(r), c, width, '    '), ...scoreNotes(r, c, width), '');

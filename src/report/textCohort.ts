@@ -2,12 +2,11 @@
 import { fit } from '../text/cells.js';
 import { inert } from '../text/inert.js';
 import { Chalk } from 'chalk';
-import { describeMiss } from '../scoring/thresholds.js';
+import { describeMiss, LISTED_MISSES } from '../scoring/thresholds.js';
 import { documentCohort, type CohortRenderer } from './cohort.js';
 import { count } from './labels.js';
 import type { RenderOptions } from './options.js';
 
-const LISTED_MISSES = 10;
 const cell = (value: number | null, width: number, digits = 0) => (value === null ? '–' : value.toFixed(digits)).padStart(width);
 
 export function textCohort(options: RenderOptions): CohortRenderer {

@@ -5,6 +5,10 @@ import type { DimensionScore } from './score.js';
 import { didYouMean } from '../text/suggest.js';
 
 /** Minimum scores (0–100): one for the overall score, and any per dimension. */
+
+/** Respondents named when they miss a threshold; the rest are counted. */
+export const LISTED_MISSES = 10;
+
 export interface Thresholds {
   overall?: number;
   dimensions: Record<string, number>;

@@ -6,12 +6,12 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/cli/io/csvInput.js';
-import { cellTexts } from '../../src/input/csvCells.js';
+import { cellTexts } from '../../src/csv/cells.js';
+import { readCsv } from '../../src/csv/split.js';
 
 async function rowsOf(chunks: readonly Buffer[]): Promise<[number, string[]][]> {
   const rows: [number, string[]][] = [];
-  await readCsv(Readable.from(chunks), 'c.csv', (cells, rowNumber) => {
+  await readCsv({ label: 'c.csv', chunks: Readable.from(chunks), close: () => {} }, (cells, rowNumber) => {
     rows.push([rowNumber, cellTexts(cells)]);
     return undefined;
   });

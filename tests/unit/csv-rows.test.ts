@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvLayout, csvRow, type CsvLayout } from '../../src/cohort/csvRows.js';
-import { ByteCells, textCells } from '../../src/input/csvCells.js';
+import { csvLayout, csvRow, type CsvLayout } from '../../src/csv/rows.js';
+import { ByteCells, textCells } from '../../src/csv/cells.js';
 import { formatIssue } from '../../src/input/issue.js';
 import { MINI_BANK_V2, parsed } from '../helpers.js';
 import { NA } from '../../src/scoring/score.js';

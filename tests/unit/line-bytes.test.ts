@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineBytes, put } from '../../src/text/lineBytes.js';
+import { LineBytes, put } from '../../src/csv/lineBytes.js';
 
 describe('LineBytes', () => {
   it('appends ASCII and non-ASCII text and bytes at any position, growing as needed', () => {

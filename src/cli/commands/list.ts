@@ -1,10 +1,10 @@
 /** `leadlens list`: every bank on offer, without loading the parser or zod when the banks are cached. */
+import { EXIT, UsageError } from '../../errors.js';
 import { estimateMinutes } from '../../bank/estimate.js';
 import { loadAllBanks } from '../../bank/load.js';
-import { UsageError } from '../../errors.js';
 import { bankContext, write, type CliContext } from '../context.js';
 
-export async function list(options: { format: string }, ctx: CliContext): Promise<number> {
+export async function list(_args: string[], options: { format: string }, ctx: CliContext): Promise<number> {
   const banks = await loadAllBanks(bankContext(ctx));
   const rows = banks.map(({ bank, origin, file }) => ({
     id: bank.id,
@@ -20,6 +20,6 @@ export async function list(options: { format: string }, ctx: CliContext): Promis
   const lines = [`${'id'.padEnd(idWidth)}  dims  qs  min  title`];
   for (const r of rows) lines.push(`${r.id.padEnd(idWidth)}  ${String(r.dimensions).padStart(4)}  ${String(r.questions).padStart(2)}  ${String(r.minutes).padStart(3)}  ${r.title}${r.origin === 'built-in' ? '' : `  (${r.origin})`}`);
   await write(ctx.stdout, `${lines.join('\n')}\n`);
-  return 0;
+  return EXIT.ok;
 }
 

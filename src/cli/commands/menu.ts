@@ -7,7 +7,7 @@ import { take } from './take.js';
 const SEVERAL = '\0several';
 const ALL = '\0all';
 
-export async function menu(ctx: CliContext): Promise<number> {
+export async function menu(_args: string[], _options: object, ctx: CliContext): Promise<number> {
   const { out, prompter } = await openTerminal(ctx);
   const banks = await loadAllBanks(bankContext(ctx));
   const describe = (minutes: number, questions: number) => `${questions} questions, ~${minutes} min`;

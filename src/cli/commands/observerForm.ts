@@ -1,9 +1,9 @@
 /** `leadlens take <bank> --observer-of <name>`: the observer form, written as an answers file for `360`. */
+import { EXIT, UsageError } from '../../errors.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { observerAnswersYaml, RELATIONSHIPS } from '../../answers/observerFile.js';
 import type { LoadedBank } from '../../bank/load.js';
-import { UsageError } from '../../errors.js';
 import { deleteDraft } from '../../store/drafts.js';
 import { writeFileAtomic } from '../../store/atomicFile.js';
 import { stateDir } from '../../store/paths.js';
@@ -49,5 +49,5 @@ export async function takeObserverForm(banks: LoadedBank[], options: TakeOptions
     say(ctx, `your answers are in ${file}; send it to whoever runs ${about}'s 360 (leadlens 360 --observers ${file})`);
   }
   deleteDraft(stateDir(ctx.env), `${loaded.bank.id}.observer`);
-  return 0;
+  return EXIT.ok;
 }

@@ -13,7 +13,7 @@ import { saveResult } from '../../store/history.js';
 import { dataDir, stateDir } from '../../store/paths.js';
 import { openTerminal, type CliContext, say, bankContext } from '../context.js';
 import { reportTarget, writeReport, type ReportFlags } from '../report.js';
-import { responsesFromFile } from '../answersFile.js';
+import { responsesFromFile } from '../io/answersFile.js';
 
 export interface TakeOptions extends ReportFlags {
   /** One answers file per bank, in the order the banks are named. */

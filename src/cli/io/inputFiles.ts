@@ -1,5 +1,5 @@
 /** Answer-file arguments to paths: plain paths, folders (their YAML and JSON files) and quoted globs. */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../../errors.js';
 
@@ -24,7 +24,6 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
       // Not there: reading it will say so with the file's name.
     }
     if (isDirectory) {
-      const { readdirSync } = await import('node:fs');
       const inside = readdirSync(pattern).filter((name) => ANSWER_FILE.test(name)).sort().map((name) => join(pattern, name));
       if (!inside.length) throw new UsageError(`no answer files (.yaml, .yml, .json) in the folder "${pattern}"`);
       files.push(...inside);

@@ -3,7 +3,7 @@
  * Pure: the caller parses the CSV and hands over rows. Rows and columns are 1-based, the header is row 1.
  */
 import type { Bank } from '../bank/schema.js';
-import type { CsvCells } from '../input/csvCells.js';
+import type { CsvCells } from './cells.js';
 import type { InputIssue } from '../input/issue.js';
 import { NA } from '../scoring/score.js';
 import { didYouMean } from '../text/suggest.js';

@@ -1,30 +1,28 @@
 /**
- * Reads a CSV file (or stdin) row by row. The bytes are cut into pieces at line ends that lie outside
- * quotes. A piece without a quote character is split at line ends and commas straight from its
- * bytes; papaparse parses any piece with one. Waiting for a slow consumer happens between rows, so
- * memory stays flat without pausing the parser mid-stream (which made papaparse re-parse, quadratically).
+ * CSV text to rows of cells. The bytes are cut into pieces at line ends that lie outside quotes. A
+ * piece without a quote character is split at line ends and commas straight from its bytes;
+ * papaparse parses any piece with one. Waiting for a slow consumer happens between rows, so memory
+ * stays flat without pausing the parser mid-stream (which made papaparse re-parse, quadratically).
  */
-import { createReadStream, statSync } from 'node:fs';
-import { InputError, UsageError } from '../../errors.js';
-import { ByteCells, textCells, type CsvCells } from '../../input/csvCells.js';
+import { InputError } from '../errors.js';
+import { ByteCells, textCells, type CsvCells } from './cells.js';
+
+/** Where CSV text comes from: its chunks, a name for messages, and how to stop reading it early. */
+export interface CsvSource {
+  label: string;
+  chunks: AsyncIterable<Uint8Array | string>;
+  /** Called when reading stops before the end (a file is closed; stdin is left alone). */
+  close(): void;
+}
+
+/** Returned by a row handler to stop reading. */
+export const STOP = Symbol('stop');
 
 /**
  * Handles a row (1-based row number); a returned promise is awaited before the next row. The cells
  * are valid only during the call: the next row reuses them.
  */
-export type RowHandler = (row: CsvCells, rowNumber: number) => Promise<void> | undefined | 'stop';
-
-export function openCsv(path: string, stdin: NodeJS.ReadableStream): NodeJS.ReadableStream {
-  if (path === '-') return stdin;
-  try {
-    if (statSync(path).isDirectory()) throw new UsageError(`cannot read CSV "${path}": it is a directory, not a file`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read CSV "${path}": ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
-  }
-  return createReadStream(path, { highWaterMark: 256 * 1024 });
-}
+export type RowHandler = (row: CsvCells, rowNumber: number) => Promise<void> | undefined | typeof STOP;
 
 // Loaded only when a piece has a quote: most cohort files have none, and start-up matters.
 let papa: typeof import('papaparse') | undefined;
@@ -43,7 +41,8 @@ function blank(bytes: Buffer): boolean {
   return true;
 }
 
-export async function readCsv(input: NodeJS.ReadableStream, label: string, onRow: RowHandler): Promise<void> {
+export async function readCsv(source: CsvSource, onRow: RowHandler): Promise<void> {
+  const { label } = source;
   let pending: Buffer | undefined;
   let scanned = 0;
   let inQuotes = false;
@@ -63,7 +62,7 @@ export async function readCsv(input: NodeJS.ReadableStream, label: string, onRow
         rowNumber++;
         if (row.length === 1 && row[0] === '') continue; // an empty line
         const outcome = onRow(textCells(row), rowNumber);
-        if (outcome === 'stop') return false;
+        if (outcome === STOP) return false;
         if (outcome) await outcome;
       }
       return true;
@@ -78,18 +77,17 @@ export async function readCsv(input: NodeJS.ReadableStream, label: string, onRow
       if (end === lineStart) continue; // an empty line
       // Awaited only when the handler asks: a promise per row would cost more than the row.
       const outcome = onRow(cells.load(piece, lineStart, end), rowNumber);
-      if (outcome === 'stop') return false;
+      if (outcome === STOP) return false;
       if (outcome) await outcome;
     }
     return true;
   };
 
-  const stop = () => {
-    if (input !== process.stdin) (input as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-  };
-
-  for await (const chunk of input as AsyncIterable<Buffer | string>) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+  // Iterated by hand: leaving a for-await loop early would destroy the stream, stdin included.
+  const chunks = source.chunks[Symbol.asyncIterator]();
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+    const chunk = next.value;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let buffer = pending ? Buffer.concat([pending, bytes]) : bytes;
     // A byte-order mark (spreadsheets add one) is not part of the first column's name.
     if (!bomChecked && buffer.length >= 3) {
@@ -124,7 +122,7 @@ export async function readCsv(input: NodeJS.ReadableStream, label: string, onRow
     // The rest is copied so that the chunk it came from can be freed.
     pending = cut + 1 < buffer.length ? Buffer.from(buffer.subarray(cut + 1)) : undefined;
     scanned = pending?.length ?? 0;
-    if (!(await parsePiece(piece))) return stop();
+    if (!(await parsePiece(piece))) return source.close();
   }
   if (inQuotes) {
     throw new InputError([{ file: label, line: rowNumber + 1, col: 1, path: '', message: 'a quoted field is never closed (a " is missing)' }]);

@@ -1,0 +1,98 @@
+/**
+ * The one way `score` and `360` read who answered what: answer files (paths, folders, quoted globs)
+ * and CSV cohorts (a file, or - for stdin) to respondents, or every problem in them at once.
+ * Answer files are all checked before the first respondent is handed on; a CSV streams.
+ */
+import { basename, extname } from 'node:path';
+import { createReadStream, statSync } from 'node:fs';
+import type { LoadedBank } from '../../bank/load.js';
+import { valuesOf } from '../../cohort/entry.js';
+import { MAX_ISSUES, readResponses, type CsvHeader, type CsvRespondent, type CsvSource } from '../../csv/read.js';
+import { InputError, UsageError } from '../../errors.js';
+import { formatIssue, type InputIssue } from '../../input/issue.js';
+import { say, type CliContext } from '../context.js';
+import { responsesFromFile } from './answersFile.js';
+
+export interface RespondentInputs {
+  /** Answer files (folders and globs already expanded: see expandInputs). */
+  files: readonly string[];
+  /** CSV cohorts; - reads stdin. */
+  csvs: readonly string[];
+  idColumn?: string;
+  skipInvalid?: boolean;
+}
+
+export interface RespondentHandlers {
+  /** A CSV's header, before its first respondent (with its label for messages). */
+  header?(label: string, header: CsvHeader): Promise<void> | void;
+  /** One respondent; a promise returned is awaited before the next. `values` may be reused afterwards. */
+  respondent(respondent: CsvRespondent): Promise<void> | undefined;
+}
+
+/** A CSV file, or stdin, as a source of chunks. */
+export function csvSource(path: string, ctx: CliContext): CsvSource {
+  if (path === '-') {
+    if (ctx.stdin.isTTY) say(ctx, 'reading the CSV from the terminal; paste it, then press Ctrl-D');
+    return { label: '<stdin>', chunks: ctx.stdin as AsyncIterable<Buffer>, close: () => {} };
+  }
+  try {
+    if (statSync(path).isDirectory()) throw new UsageError(`cannot read CSV "${path}": it is a directory, not a file`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read CSV "${path}": ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+  }
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  return { label: path, chunks: stream, close: () => stream.destroy() };
+}
+
+/** A file without a respondent is named after the file. */
+const nameOf = (path: string) => basename(path, extname(path));
+
+/** Reads and checks every answer file; all problems at once. */
+export async function readAnswerFiles(paths: readonly string[], loaded: LoadedBank) {
+  const read = await Promise.all(
+    paths.map(async (path) => {
+      try {
+        return { ok: true as const, path, responses: await responsesFromFile(path, loaded) };
+      } catch (error) {
+        if (error instanceof InputError) return { ok: false as const, issues: error.issues };
+        throw error;
+      }
+    }),
+  );
+  const issues = read.flatMap((r) => (r.ok ? [] : r.issues));
+  if (issues.length) throw new InputError(issues);
+  return read.flatMap((r) => (r.ok ? [{ path: r.path, responses: { ...r.responses, respondent: r.responses.respondent ?? nameOf(r.path) } }] : []));
+}
+
+/** Hands every respondent on, files first; throws an InputError naming every problem found. */
+export async function forEachRespondent(inputs: RespondentInputs, loaded: LoadedBank, ctx: CliContext, handlers: RespondentHandlers): Promise<{ skipped: number }> {
+  const issues: InputIssue[] = [];
+  const ids = loaded.bank.questions.map((q) => q.id);
+  const files = inputs.files.length ? await readAnswerFiles(inputs.files, loaded) : [];
+  for (const { responses } of files) {
+    const values = valuesOf(ids, responses.answers, responses.notApplicable);
+    await handlers.respondent({ respondent: responses.respondent!, group: responses.group ?? null, values });
+  }
+  let skipped = 0;
+  for (const path of inputs.csvs) {
+    const source = csvSource(path, ctx);
+    try {
+      const read = await readResponses(source, loaded.bank, inputs, {
+        header: (header) => handlers.header?.(source.label, header),
+        respondent: handlers.respondent,
+        skipped(rowIssues, count) {
+          if (count <= MAX_ISSUES) ctx.stderr.write(`${rowIssues.map(formatIssue).join('\n')} (row skipped)\n`);
+        },
+      });
+      skipped += read.skipped;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues.push(...error.issues);
+    }
+  }
+  if (issues.length) throw new InputError(issues);
+  if (skipped > MAX_ISSUES) say(ctx, `…${skipped - MAX_ISSUES} more invalid rows skipped`);
+  return { skipped };
+}
