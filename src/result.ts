@@ -71,10 +71,16 @@ export function planPart(
   return { bank, dimensions: result.dimensions, answers: result.answers, reflections: result.reflections, first };
 }
 
-export function assess(parsed: ParsedBank, responses: Responses, context: ResultContext): AssessmentResult {
+/** Scores to report instead of the respondent's own (a 360 reports the observers'), and dimensions the plan puts first. */
+export interface ResultView {
+  scores: Scores;
+  first?: readonly string[];
+}
+
+export function assess(parsed: ParsedBank, responses: Responses, context: ResultContext, view?: ResultView): AssessmentResult {
   const { bank } = parsed;
   const notApplicable = bank.questions.filter((q) => responses.notApplicable?.includes(q.id) && responses.answers[q.id] === undefined).map((q) => q.id);
-  const scores = score(bank, responses.answers, notApplicable);
+  const scores = view?.scores ?? score(bank, responses.answers, notApplicable);
   // Answers in bank order, so files and reports read in the order the questions were asked.
   const answers: Record<string, number> = {};
   for (const q of bank.questions) if (responses.answers[q.id] !== undefined) answers[q.id] = responses.answers[q.id]!;
@@ -95,7 +101,7 @@ export function assess(parsed: ParsedBank, responses: Responses, context: Result
     overall: scores.overall,
     strengths: scores.strengths,
     developmentAreas: scores.developmentAreas,
-    plan: plan([planPart(bank, { dimensions: scores.dimensions, answers, reflections })], context.plan),
+    plan: plan([planPart(bank, { dimensions: scores.dimensions, answers, reflections }, view?.first)], context.plan),
   };
 }
 

@@ -6,10 +6,10 @@
  * full on every hit, so any edit or upgrade is parsed afresh.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { packageRoot } from '../packageRoot.js';
+import { packageRoot } from '../store/packageRoot.js';
 import { writeFileAtomic } from '../store/atomicFile.js';
+import { cacheDir } from '../store/paths.js';
 import type { ParsedBank, ParseResult } from './parse.js';
 
 /** What the cache keeps for one bank text. */
@@ -39,13 +39,6 @@ export function cacheKey(version: string, text: string): string {
 /** The entry's bank, if it was made from this version and text. */
 function matching(entry: CacheEntry | undefined, version: string, text: string): ParsedBank | undefined {
   return entry && entry.version === version && entry.text === text ? entry.value : undefined;
-}
-
-/** $LEADLENS_CACHE_DIR, else $XDG_CACHE_HOME/leadlens, else ~/.cache/leadlens. */
-export function cacheDir(env: NodeJS.ProcessEnv): string {
-  if (env.LEADLENS_CACHE_DIR) return env.LEADLENS_CACHE_DIR;
-  const xdg = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(env.HOME || homedir(), '.cache');
-  return join(xdg, 'leadlens');
 }
 
 let shipped: Record<string, CacheEntry> | undefined;

@@ -6,8 +6,9 @@
 import { readdirSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { readText } from '../input/readText.js';
-import { packageRoot } from '../packageRoot.js';
+import { readText } from '../store/readText.js';
+import { fileErrorReason, FOLDER_WORDING } from '../store/fileErrors.js';
+import { packageRoot } from '../store/packageRoot.js';
 import { didYouMean } from '../text/suggest.js';
 import { parseBankCached, type CacheOptions } from './cache.js';
 import type { ParsedBank } from './parse.js';
@@ -48,8 +49,7 @@ function listFolder(dir: string, origin: string): CatalogEntry[] {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read bank folder "${dir}": ${code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'it is a file, not a folder' : (error as Error).message}`);
+    throw new UsageError(`cannot read bank folder "${dir}": ${fileErrorReason(error, { ...FOLDER_WORDING, ENOTDIR: 'it is a file, not a folder' })}`);
   }
   return names
     .filter((name) => BANK_FILE.test(name))

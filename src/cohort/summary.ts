@@ -1,7 +1,7 @@
 /** Cohort statistics per dimension, accumulated one respondent at a time so memory stays flat. */
 import type { Bank } from '../bank/schema.js';
 import { AlphaAccumulator } from './alpha.js';
-import type { ScoreRow } from '../scoring/score.js';
+import { round, type ScoreRow } from '../scoring/score.js';
 import { RunningStats, type Summary } from './stats.js';
 
 /** Statistics of the 0–100 scores of one dimension, plus its internal consistency. */
@@ -24,7 +24,7 @@ export interface CohortSummary {
   overall: Summary;
 }
 
-const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+const round2 = (value: number | null) => (value === null ? null : round(value));
 const rounded = (s: Summary): Summary => ({ n: s.n, mean: round2(s.mean), sd: round2(s.sd), min: round2(s.min), max: round2(s.max) });
 
 export class CohortAccumulator {

@@ -10,9 +10,8 @@
 import type { Responses } from '../answers/schema.js';
 import type { ParsedBank } from '../bank/parse.js';
 import type { Bank } from '../bank/schema.js';
-import { plan } from '../plan/plan.js';
-import { assess, planPart, type AssessmentResult, type ResultContext } from '../result.js';
-import { focusCount, score } from '../scoring/score.js';
+import { assess, type AssessmentResult, type ResultContext } from '../result.js';
+import { focusCount, round, score } from '../scoring/score.js';
 
 /** When a gap counts, and how small a group may be shown. */
 export interface FeedbackRules {
@@ -61,7 +60,6 @@ export interface Feedback360 {
 export type FeedbackResult = AssessmentResult & { feedback360: Feedback360 };
 
 const UNGROUPED = 'ungrouped';
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** A stand-in respondent whose answer to each item is the mean of the observers who answered it. */
 function pooled(bank: Bank, observers: readonly Observer[]): Record<string, number> {
@@ -97,7 +95,7 @@ export function shownGroups(sizes: Map<string, number>, minGroup: number): Set<s
 export function assess360(parsed: ParsedBank, self: Responses, observers: readonly Observer[], rules: FeedbackRules, context: ResultContext): FeedbackResult {
   const { bank } = parsed;
   const range = bank.scale.max - bank.scale.min;
-  const toView = (mean: number | null): View => ({ mean: mean === null ? null : round2(mean), score: mean === null ? null : Math.round(((mean - bank.scale.min) / range) * 100) });
+  const toView = (mean: number | null): View => ({ mean: mean === null ? null : round(mean), score: mean === null ? null : Math.round(((mean - bank.scale.min) / range) * 100) });
 
   const selfScores = score(bank, self.answers);
   const othersAnswers = pooled(bank, observers);
@@ -108,36 +106,30 @@ export function assess360(parsed: ParsedBank, self: Responses, observers: readon
   for (const o of observers) sizes.set(o.group ?? UNGROUPED, (sizes.get(o.group ?? UNGROUPED) ?? 0) + 1);
   const shown = shownGroups(sizes, rules.minGroup);
   const groupScores = new Map([...shown].map((name) => [name, score(bank, pooled(bank, observers.filter((o) => (o.group ?? UNGROUPED) === name)))]));
-  const countFor = (list: readonly Observer[], dimensionId: string) =>
-    list.filter((o) => score(bank, o.answers).dimensions.find((d) => d.id === dimensionId)!.score !== null).length;
+  // Each observer is scored once; a dimension counts the observers who answered enough of it.
+  const scoredBy = observers.map((o) => ({ group: o.group ?? UNGROUPED, scored: score(bank, o.answers).dimensions.map((d) => d.score !== null) }));
+  const countFor = (i: number, group?: string) => scoredBy.filter((o) => o.scored[i] && (group === undefined || o.group === group)).length;
 
   const dimensions = bank.dimensions.map((d, i): DimensionFeedback => {
     const selfMean = exactMean(selfScores, i);
     const othersMean = exactMean(othersScores, i);
-    const gap = selfMean === null || othersMean === null ? null : round2(selfMean - othersMean);
+    const gap = selfMean === null || othersMean === null ? null : round(selfMean - othersMean);
     const kind: GapKind = gap === null ? 'insufficient' : gap >= rules.gap ? 'blind-spot' : -gap >= rules.gap ? 'hidden-strength' : 'aligned';
     const groups: DimensionFeedback['groups'] = {};
     for (const [name, scores] of groupScores) {
-      groups[name] = { ...toView(exactMean(scores, i)), n: countFor(observers.filter((o) => (o.group ?? UNGROUPED) === name), d.id) };
+      groups[name] = { ...toView(exactMean(scores, i)), n: countFor(i, name) };
     }
-    return { id: d.id, title: d.title, self: toView(selfMean), others: { ...toView(othersMean), n: countFor(observers, d.id) }, groups, gap, kind };
+    return { id: d.id, title: d.title, self: toView(selfMean), others: { ...toView(othersMean), n: countFor(i) }, groups, gap, kind };
   });
 
   const blindSpots = dimensions.filter((d) => d.kind === 'blind-spot').sort((a, b) => b.gap! - a.gap!).map((d) => d.id);
   const hiddenStrengths = dimensions.filter((d) => d.kind === 'hidden-strength').sort((a, b) => a.gap! - b.gap!).map((d) => d.id);
 
   // The report's scores are the observers' view; the plan starts with the blind spots.
-  const base = assess(parsed, { respondent: self.respondent, answers: self.answers, notApplicable: self.notApplicable, reflections: self.reflections }, context);
   const focus = [...new Set([...blindSpots, ...othersScores.developmentAreas])].slice(0, Math.max(focusCount(bank.dimensions.length), blindSpots.length));
   const othersView = { ...othersScores, developmentAreas: focus, strengths: othersScores.strengths.filter((id) => !blindSpots.includes(id)) };
   return {
-    ...base,
-    dimensions: othersView.dimensions,
-    overall: othersView.overall,
-    strengths: othersView.strengths,
-    developmentAreas: othersView.developmentAreas,
-    // The evidence is the leader's own answers: observers' items are never shown one by one.
-    plan: plan([planPart(bank, { dimensions: othersView.dimensions, answers: base.answers, reflections: base.reflections }, blindSpots)], context.plan),
+    ...assess(parsed, self, context, { scores: othersView, first: blindSpots }),
     feedback360: {
       rules,
       observers: observers.length,

@@ -2,7 +2,7 @@
 import { num } from '../text/cells.js';
 import type { FocusArea } from '../plan/plan.js';
 import type { AssessmentResult, Session } from '../result.js';
-import { BAND_LABELS, type DimensionBand } from '../scoring/bands.js';
+import { BAND_LABELS, bandOf, type DimensionBand } from '../scoring/bands.js';
 import { describeMiss, judge } from '../scoring/thresholds.js';
 import { html as esc } from '../text/escape.js';
 import { documentCohort, LISTED_RESPONDENTS, type CohortRenderer } from './cohort.js';
@@ -118,7 +118,7 @@ export function htmlCohort(options: RenderOptions): CohortRenderer {
     const { bands } = meta.bank;
     const out = [`<h1>${esc(title)}</h1>`, `<p class="meta">${esc(meta.generatedAt.slice(0, 10))} · ${esc(meta.bank.id)} v${esc(meta.bank.version)}${summary.skipped ? ` · ${summary.skipped} invalid rows skipped` : ''}</p>`];
     if (summary.overall.mean !== null) out.push(`<p class="overall">Mean overall score <strong>${num(summary.overall.mean)}</strong> (SD ${num(summary.overall.sd, 1)})</p>`);
-    const tone = (mean: number | null) => (mean === null ? 'insufficient' : mean >= bands.strength ? 'strength' : mean >= bands.solid ? 'solid' : 'development');
+    const tone = (mean: number | null) => (mean === null ? 'insufficient' : bandOf(mean, bands));
     out.push(svgBars(summary.dimensions.map((d) => ({ label: d.title, value: d.mean, tone: tone(d.mean), spread: d.sd, threshold: options.thresholds.dimensions[d.id] })), bands, `Mean scores for ${title}`));
     out.push('<p class="muted">Bars show the mean score; the line across each bar spans one standard deviation either side.</p>');
     out.push('<table><thead><tr><th>Dimension</th><th class="num">n</th><th class="num">Mean</th><th class="num">SD</th><th class="num">Min</th><th class="num">Max</th><th class="num">α</th><th class="num">Not scored</th></tr></thead><tbody>');

@@ -27,7 +27,8 @@ export interface Scores {
 /** An answer of "does not apply" among answers given as numbers: skipped like a blank, counted apart. */
 export const NA = Infinity;
 
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+/** A number to `digits` decimals, as every figure leadlens reports is given. */
+export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Reverse-keyed items are flipped so that a higher number always means more of the behaviour. */
 export function itemScore(answer: number, reverse: boolean, scale: Bank['scale']): number {

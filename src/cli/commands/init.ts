@@ -2,6 +2,7 @@
 import { EXIT, UsageError } from '../../errors.js';
 import { writeFileSync } from 'node:fs';
 import { bankTemplate } from '../../bank/template.js';
+import { fileErrorReason, FOLDER_WORDING } from '../../store/fileErrors.js';
 import { say, type CliContext } from '../context.js';
 
 export async function init(args: string[], options: { out?: string }, ctx: CliContext): Promise<number> {
@@ -13,7 +14,7 @@ export async function init(args: string[], options: { out?: string }, ctx: CliCo
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new UsageError(`"${path}" already exists; choose another id or --out, or remove the file first`);
-    throw new UsageError(`cannot write "${path}": ${code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
+    throw new UsageError(`cannot write "${path}": ${fileErrorReason(error, FOLDER_WORDING)}`);
   }
   say(ctx, `wrote ${path}. Edit it, then: leadlens validate ${path} && leadlens take ./${path}`);
   return EXIT.ok;

@@ -4,7 +4,7 @@ import { displayPath } from '../../bank/load.js';
 import { parseBank } from '../../bank/parse.js';
 import { EXIT } from '../../errors.js';
 import { formatIssue } from '../../input/issue.js';
-import { readText } from '../../input/readText.js';
+import { readText } from '../../store/readText.js';
 import { parseYaml } from '../../input/yamlSource.js';
 import { say, write, type CliContext } from '../context.js';
 import { expandInputs } from '../io/inputFiles.js';

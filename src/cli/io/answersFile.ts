@@ -3,7 +3,7 @@ import { parseAnswers } from '../../answers/parse.js';
 import type { Responses } from '../../answers/schema.js';
 import type { LoadedBank } from '../../bank/load.js';
 import { InputError } from '../../errors.js';
-import { readText } from '../../input/readText.js';
+import { readText } from '../../store/readText.js';
 
 export async function responsesFromFile(path: string, loaded: LoadedBank): Promise<Responses> {
   const result = await parseAnswers(readText(path, 'answers file'), path, loaded.bank);

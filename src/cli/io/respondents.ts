@@ -10,6 +10,7 @@ import { valuesOf } from '../../cohort/entry.js';
 import { MAX_ISSUES, readResponses, type CsvHeader, type CsvRespondent, type CsvSource } from '../../csv/read.js';
 import { InputError, UsageError } from '../../errors.js';
 import { formatIssue, type InputIssue } from '../../input/issue.js';
+import { fileErrorReason } from '../../store/fileErrors.js';
 import { say, type CliContext } from '../context.js';
 import { responsesFromFile } from './answersFile.js';
 
@@ -39,8 +40,7 @@ export function csvSource(path: string, ctx: CliContext): CsvSource {
     if (statSync(path).isDirectory()) throw new UsageError(`cannot read CSV "${path}": it is a directory, not a file`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read CSV "${path}": ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+    throw new UsageError(`cannot read CSV "${path}": ${fileErrorReason(error)}`);
   }
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   return { label: path, chunks: stream, close: () => stream.destroy() };

@@ -5,6 +5,7 @@
  */
 import { UsageError } from '../../errors.js';
 import { AtomicFile } from '../../store/atomicFile.js';
+import { fileErrorReason, FOLDER_WORDING } from '../../store/fileErrors.js';
 
 const CHUNK = 64 * 1024;
 
@@ -74,9 +75,7 @@ export function fileSink(path: string): Sink {
   try {
     file = new AtomicFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = { ENOENT: 'no such folder', EACCES: 'permission denied', EROFS: 'read-only file system', ENOTDIR: 'a part of the path is not a folder' }[code];
-    throw new UsageError(`cannot write "${path}": ${reason ?? (error as Error).message}`);
+    throw new UsageError(`cannot write "${path}": ${fileErrorReason(error, FOLDER_WORDING)}`);
   }
   const chunks = new Chunks((bytes) => {
     file.write(bytes);

@@ -1,17 +1,10 @@
 /** Reading a user's file, with refusals a person can act on instead of Node's error codes. */
 import { readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { fileErrorReason } from './fileErrors.js';
 
 /** Banks and answer files are small; anything larger is a wrong path, not a bank. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
-
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a directory, not a file',
-  ENOTDIR: 'a part of the path is not a directory',
-};
 
 export function readText(path: string, what = 'file'): string {
   try {
@@ -26,7 +19,6 @@ export function readText(path: string, what = 'file'): string {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new UsageError(`cannot read ${what} "${path}": ${REASONS[code] ?? (error as Error).message}`);
+    throw new UsageError(`cannot read ${what} "${path}": ${fileErrorReason(error)}`);
   }
 }

@@ -1,0 +1,19 @@
+/** Node's file error codes in words a person can act on: one table, with a few places' own wording. */
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory, not a file',
+  ENOTDIR: 'a part of the path is not a directory',
+  EROFS: 'read-only file system',
+};
+
+/** Why a file operation failed; `wording` replaces the words for particular codes. */
+export function fileErrorReason(error: unknown, wording: Record<string, string> = {}): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return wording[code] ?? REASONS[code] ?? (error as Error).message;
+}
+
+/** Where the missing thing is a folder (writing into one, reading a bank folder). */
+export const FOLDER_WORDING = { ENOENT: 'no such folder', ENOTDIR: 'a part of the path is not a folder' };
