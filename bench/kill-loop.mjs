@@ -17,7 +17,10 @@ const data = mkdtempSync(join(tmpdir(), 'leadlens-kill-'));
 
 const run = (args, killAfterMs, env = {}) =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, LEADLENS_DATA_DIR: data, ...env }, stdio: 'ignore' });
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, LEADLENS_DATA_DIR: data, ...env },
+      stdio: 'ignore',
+    });
     const timer = killAfterMs === null ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('exit', (code, signal) => {
       if (timer) clearTimeout(timer);
@@ -29,7 +32,10 @@ let finished = 0;
 let killed = 0;
 for (let i = 0; i < rounds; i++) {
   // Most start-ups take 100–200 ms here; kill anywhere in that window, and a few not at all.
-  const result = await run([bin, 'take', 'customer-lens', '--answers', answers, '--format', 'json'], i % 10 === 0 ? null : 60 + Math.random() * 160);
+  const result = await run(
+    [bin, 'take', 'customer-lens', '--answers', answers, '--format', 'json'],
+    i % 10 === 0 ? null : 60 + Math.random() * 160,
+  );
   if (result.code === 0) finished++;
   else killed++;
 }
@@ -44,14 +50,23 @@ for (const name of results) {
     torn++;
   }
 }
-console.log(`take: ${rounds} runs, ${finished} finished, ${killed} killed; ${results.length} results saved, ${torn} torn, ${names.length - results.length} temporary files left by kills`);
+console.log(
+  `take: ${rounds} runs, ${finished} finished, ${killed} killed; ${results.length} results saved, ${torn} torn, ${names.length - results.length} temporary files left by kills`,
+);
 const lost = finished - results.length > 0 ? finished - results.length : 0;
 
 // A writer that rewrites one file with ever larger complete versions, killed at random.
 // The real atomicFile.ts, bundled on the fly: Node 20 cannot run TypeScript itself.
 const { build } = await import('esbuild');
 const atomic = join(data, 'atomicFile.mjs');
-await build({ entryPoints: [join(root, 'src/store/atomicFile.ts')], outfile: atomic, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+await build({
+  entryPoints: [join(root, 'src/store/atomicFile.ts')],
+  outfile: atomic,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'warning',
+});
 const target = join(data, 'draft.json');
 const writer = `
   const { writeFileAtomic } = await import(${JSON.stringify(atomic)});

@@ -14,7 +14,12 @@ if (!existsSync(join(root, 'dist/main.js'))) {
 }
 const quick = process.argv.includes('--quick');
 const work = mkdtempSync(join(tmpdir(), 'leadlens-bench-'));
-const env = { ...process.env, LEADLENS_DATA_DIR: join(work, 'data'), LEADLENS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' };
+const env = {
+  ...process.env,
+  LEADLENS_DATA_DIR: join(work, 'data'),
+  LEADLENS_CACHE_DIR: join(work, 'cache'),
+  NO_COLOR: '1',
+};
 
 /**
  * Runs a command; resolves with wall time (ms) and, when asked, peak resident memory (MB), which
@@ -25,7 +30,10 @@ function measure(command, args, { memory = false } = {}) {
     const memoryFile = join(work, `memory-${process.hrtime.bigint()}`);
     const argv = memory ? ['--require', join(root, 'bench/peak-memory.cjs'), ...args] : args;
     const start = process.hrtime.bigint();
-    const child = spawn(command, argv, { env: { ...env, LEADLENS_BENCH_MEMORY_FILE: memoryFile }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, argv, {
+      env: { ...env, LEADLENS_BENCH_MEMORY_FILE: memoryFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('exit', (code) => {
@@ -48,9 +56,16 @@ const startups = [
   ['node -e 0', ['-e', '0']],
   ['leadlens --version', [bin, '--version']],
   ['leadlens list', [bin, 'list']],
-  ['leadlens take customer-lens --answers <file> --format json', [bin, 'take', 'customer-lens', '--answers', answers, '--format', 'json', '--no-save']],
+  [
+    'leadlens take customer-lens --answers <file> --format json',
+    [bin, 'take', 'customer-lens', '--answers', answers, '--format', 'json', '--no-save'],
+  ],
 ];
-const targets = { 'leadlens --version': 1.25, 'leadlens list': 1.5, 'leadlens take customer-lens --answers <file> --format json': 1.8 };
+const targets = {
+  'leadlens --version': 1.25,
+  'leadlens list': 1.5,
+  'leadlens take customer-lens --answers <file> --format json': 1.8,
+};
 const runs = quick ? 5 : 21;
 const times = new Map(startups.map(([name]) => [name, []]));
 for (const [, args] of startups) await measure(process.execPath, args); // warm the disk cache and the bank cache
@@ -64,7 +79,13 @@ for (const [name] of startups) {
   const ms = median(times.get(name));
   const ratio = ms / base;
   const target = targets[name];
-  rows.push([name, `${ms.toFixed(1)} ms`, `${ratio.toFixed(2)}×`, target ? `≤ ${target}×` : '', target ? (ratio <= target ? 'met' : 'MISSED') : '']);
+  rows.push([
+    name,
+    `${ms.toFixed(1)} ms`,
+    `${ratio.toFixed(2)}×`,
+    target ? `≤ ${target}×` : '',
+    target ? (ratio <= target ? 'met' : 'MISSED') : '',
+  ]);
 }
 
 // --- batch scoring ----------------------------------------------------------------------------
@@ -87,7 +108,9 @@ writeFileSync(
   bankPath,
   `id: bench-25\ntitle: Bench bank\nversion: "1"\ndescription: 25 items for the benchmark.\nsource: { title: bench, note: Not an instrument. }\ndimensions:\n${dims
     .map((d) => `  - id: ${d}\n    title: ${d}\n    description: ${d}.\n${coaching}`)
-    .join('\n')}\nquestions:\n${dims.flatMap((d) => [1, 2, 3, 4, 5].map((n) => `  - { id: ${d}-${n}, dimension: ${d}, text: "I do ${d} ${n}."${n === 5 ? ', reverse: true' : ''} }`)).join('\n')}\n`,
+    .join(
+      '\n',
+    )}\nquestions:\n${dims.flatMap((d) => [1, 2, 3, 4, 5].map((n) => `  - { id: ${d}-${n}, dimension: ${d}, text: "I do ${d} ${n}."${n === 5 ? ', reverse: true' : ''} }`)).join('\n')}\n`,
 );
 const ids = dims.flatMap((d) => [1, 2, 3, 4, 5].map((n) => `${d}-${n}`));
 
@@ -118,7 +141,12 @@ for (const size of sizes) {
   // One untimed run first: the file is then in the page cache and the bank in leadlens's cache.
   await measure(process.execPath, [bin, 'score', '--bank', bankPath, '--csv', csv, '--format', 'csv']);
   const results = [];
-  for (let i = 0; i < repeats; i++) results.push(await measure(process.execPath, [bin, 'score', '--bank', bankPath, '--csv', csv, '--format', 'csv'], { memory: true }));
+  for (let i = 0; i < repeats; i++)
+    results.push(
+      await measure(process.execPath, [bin, 'score', '--bank', bankPath, '--csv', csv, '--format', 'csv'], {
+        memory: true,
+      }),
+    );
   batch.push({ size, ms: median(results.map((r) => r.ms)), mb: Math.max(...results.map((r) => r.mb)) });
 }
 
@@ -128,7 +156,9 @@ const table = (header, body) => {
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
 };
-console.log(`Machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(
+  `Machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+);
 console.log(`Start-up (median of ${runs} runs)\n`);
 console.log(table(['command', 'median', 'vs node -e 0', 'target', ''], rows));
 const b280 = batch.find((b) => b.size === 280_000);

@@ -14,7 +14,9 @@ import { pathToFileURL } from 'node:url';
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
       contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
       loader: 'js',
@@ -39,7 +41,9 @@ await build({
   keepNames: false,
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies (papaparse) call require(); an ESM bundle has to provide it.
-  banner: { js: "import { createRequire as __leadlensRequire } from 'node:module'; const require = __leadlensRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __leadlensRequire } from 'node:module'; const require = __leadlensRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   // --version answers from the bundle itself, without looking for package.json.
   define: { LEADLENS_VERSION: JSON.stringify(version) },
@@ -51,10 +55,24 @@ await build({
 // text, holding both so that a hit is checked in full.
 
 const tools = join(mkdtempSync(join(tmpdir(), 'leadlens-build-')), 'bank-tools.mjs');
-await build({ stdin: { contents: "export { parseBank } from './src/bank/parse.ts'; export { cacheKey } from './src/bank/cache.ts';", resolveDir: '.', loader: 'ts' }, outfile: tools, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
+await build({
+  stdin: {
+    contents: "export { parseBank } from './src/bank/parse.ts'; export { cacheKey } from './src/bank/cache.ts';",
+    resolveDir: '.',
+    loader: 'ts',
+  },
+  outfile: tools,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+});
 const { parseBank, cacheKey } = await import(pathToFileURL(tools).href);
 const banks = {};
-for (const name of readdirSync('assessments').filter((n) => n.endsWith('.yaml')).sort()) {
+for (const name of readdirSync('assessments')
+  .filter((n) => n.endsWith('.yaml'))
+  .sort()) {
   const text = readFileSync(join('assessments', name), 'utf8');
   const result = parseBank(text, `assessments/${name}`);
   if (!result.ok) {

@@ -25,7 +25,14 @@ export interface ItemAnswer {
 export interface AssessmentResult extends Scores {
   schemaVersion: number;
   tool: { name: string; version: string };
-  bank: { id: string; version: string; title: string; contentHash: string; source: Bank['source']; bands: Bank['bands'] };
+  bank: {
+    id: string;
+    version: string;
+    title: string;
+    contentHash: string;
+    source: Bank['source'];
+    bands: Bank['bands'];
+  };
   respondent: string | null;
   completedAt: string;
   answers: Record<string, number>;
@@ -53,11 +60,20 @@ export interface ResultContext {
   plan?: PlanOptions;
 }
 
-export function itemsOf(bank: Bank, answers: Readonly<Record<string, number>>, notApplicable: readonly string[]): ItemAnswer[] {
+export function itemsOf(
+  bank: Bank,
+  answers: Readonly<Record<string, number>>,
+  notApplicable: readonly string[],
+): ItemAnswer[] {
   return bank.questions.map((q) => {
     const answer = answers[q.id] ?? null;
     const na = answer === null && notApplicable.includes(q.id);
-    const label = answer !== null ? (bank.scale.labels[Math.round(answer) - bank.scale.min] ?? String(answer)) : na ? (bank.scale.notApplicable ?? 'does not apply') : null;
+    const label =
+      answer !== null
+        ? (bank.scale.labels[Math.round(answer) - bank.scale.min] ?? String(answer))
+        : na
+          ? (bank.scale.notApplicable ?? 'does not apply')
+          : null;
     return { id: q.id, dimension: q.dimension, text: q.text, reverse: q.reverse, answer, label, notApplicable: na };
   });
 }
@@ -65,7 +81,11 @@ export function itemsOf(bank: Bank, answers: Readonly<Record<string, number>>, n
 /** What the planner needs from one result. */
 export function planPart(
   bank: Bank,
-  result: { dimensions: AssessmentResult['dimensions']; answers: AssessmentResult['answers']; reflections: PlanPart['reflections'] },
+  result: {
+    dimensions: AssessmentResult['dimensions'];
+    answers: AssessmentResult['answers'];
+    reflections: PlanPart['reflections'];
+  },
   first?: readonly string[],
 ): PlanPart {
   return { bank, dimensions: result.dimensions, answers: result.answers, reflections: result.reflections, first };
@@ -77,9 +97,16 @@ export interface ResultView {
   first?: readonly string[];
 }
 
-export function assess(parsed: ParsedBank, responses: Responses, context: ResultContext, view?: ResultView): AssessmentResult {
+export function assess(
+  parsed: ParsedBank,
+  responses: Responses,
+  context: ResultContext,
+  view?: ResultView,
+): AssessmentResult {
   const { bank } = parsed;
-  const notApplicable = bank.questions.filter((q) => responses.notApplicable?.includes(q.id) && responses.answers[q.id] === undefined).map((q) => q.id);
+  const notApplicable = bank.questions
+    .filter((q) => responses.notApplicable?.includes(q.id) && responses.answers[q.id] === undefined)
+    .map((q) => q.id);
   const scores = view?.scores ?? score(bank, responses.answers, notApplicable);
   // Answers in bank order, so files and reports read in the order the questions were asked.
   const answers: Record<string, number> = {};
@@ -90,7 +117,14 @@ export function assess(parsed: ParsedBank, responses: Responses, context: Result
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: 'leadlens', version: context.toolVersion },
-    bank: { id: bank.id, version: bank.version, title: bank.title, contentHash: parsed.contentHash, source: bank.source, bands: bank.bands },
+    bank: {
+      id: bank.id,
+      version: bank.version,
+      title: bank.title,
+      contentHash: parsed.contentHash,
+      source: bank.source,
+      bands: bank.bands,
+    },
     respondent: responses.respondent,
     completedAt: context.completedAt.toISOString(),
     answers,
@@ -107,7 +141,13 @@ export function assess(parsed: ParsedBank, responses: Responses, context: Result
 
 /** One plan across the banks of a session; each result keeps its own. */
 export function session(parts: readonly { bank: Bank; result: AssessmentResult }[], options?: PlanOptions): Session {
-  return { results: parts.map((p) => p.result), plan: plan(parts.map((p) => planPart(p.bank, p.result)), options) };
+  return {
+    results: parts.map((p) => p.result),
+    plan: plan(
+      parts.map((p) => planPart(p.bank, p.result)),
+      options,
+    ),
+  };
 }
 
 /** A session of one result: its own plan is the session's. */

@@ -11,10 +11,14 @@ export const loaded = parsed();
 export const thresholds = parseThresholds(['40', 'beta=30'], loaded.bank);
 export const options: RenderOptions = { colorLevel: 0, width: 80, thresholds };
 
-export const result = assess(loaded, { respondent: 'Sam <& "Co">', answers: { a1: 4, a2: 2, b1: 2, b2: 1 }, reflections: { r1: 'Because.' } }, {
-  toolVersion: '1.2.3',
-  completedAt: new Date('2026-01-02T03:04:05Z'),
-});
+export const result = assess(
+  loaded,
+  { respondent: 'Sam <& "Co">', answers: { a1: 4, a2: 2, b1: 2, b2: 1 }, reflections: { r1: 'Because.' } },
+  {
+    toolVersion: '1.2.3',
+    completedAt: new Date('2026-01-02T03:04:05Z'),
+  },
+);
 
 const people: [string, Record<string, number>][] = [
   ['Ann', { a1: 4, a2: 2, b1: 2, b2: 5 }],
@@ -33,9 +37,20 @@ export async function renderCohort(format: FormatName): Promise<string> {
     generatedAt: new Date('2026-01-02T03:04:05.000Z'),
   });
   const pieces: (string | Uint8Array | undefined)[] = [cohort.begin()];
-  for (const [respondent, answers] of people) pieces.push(cohort.add(respondent, valuesOf(bank.questions.map((q) => q.id), answers)));
+  for (const [respondent, answers] of people)
+    pieces.push(
+      cohort.add(
+        respondent,
+        valuesOf(
+          bank.questions.map((q) => q.id),
+          answers,
+        ),
+      ),
+    );
   pieces.push(cohort.end(1).footer);
-  return pieces.map((p) => (p === undefined ? '' : typeof p === 'string' ? p : Buffer.from(p).toString('utf8'))).join('');
+  return pieces
+    .map((p) => (p === undefined ? '' : typeof p === 'string' ? p : Buffer.from(p).toString('utf8')))
+    .join('');
 }
 
 export const renderSingle = async (format: FormatName) => (await loadFormat(format)).render(single(result), options);

@@ -33,14 +33,16 @@ export function quickAnswers(raw: unknown, bank: Bank): Responses | null {
       notApplicable.push(id);
       continue;
     }
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < bank.scale.min || value > bank.scale.max) return null;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < bank.scale.min || value > bank.scale.max)
+      return null;
     answers[id] = value;
   }
   const reflections: Record<string, string> = {};
   if (raw.reflections !== undefined && raw.reflections !== null) {
     if (!isRecord(raw.reflections)) return null;
     for (const [id, value] of Object.entries(raw.reflections)) {
-      if (!bank.reflections.some((r) => r.id === id) || typeof value !== 'string' || hasUnsafeCharacters(value)) return null;
+      if (!bank.reflections.some((r) => r.id === id) || typeof value !== 'string' || hasUnsafeCharacters(value))
+        return null;
       reflections[id] = value;
     }
   }

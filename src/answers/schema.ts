@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { hasUnsafeCharacters } from '../text/inert.js';
 import { NOT_APPLICABLE } from './notApplicable.js';
 
-const clean = (schema: z.ZodString) => schema.refine((value) => !hasUnsafeCharacters(value), { message: 'contains a control character or bidi override; remove it' });
+const clean = (schema: z.ZodString) =>
+  schema.refine((value) => !hasUnsafeCharacters(value), {
+    message: 'contains a control character or bidi override; remove it',
+  });
 
 export const answersFileSchema = z.strictObject({
   bank: z.string().optional(),
@@ -15,9 +18,12 @@ export const answersFileSchema = z.strictObject({
   answers: z.record(
     z.string(),
     // A blank (null) is a question left unanswered, as in a filled-in template.
-    z.custom<number | string | null>((value) => value === null || Number.isInteger(value) || (typeof value === 'string' && NOT_APPLICABLE.test(value)), {
-      message: 'expected a whole number on the scale, or na (does not apply)',
-    }),
+    z.custom<number | string | null>(
+      (value) => value === null || Number.isInteger(value) || (typeof value === 'string' && NOT_APPLICABLE.test(value)),
+      {
+        message: 'expected a whole number on the scale, or na (does not apply)',
+      },
+    ),
   ),
   // `reflections:` with nothing under it (a template's commented-out entries) is no reflections.
   reflections: z.record(z.string(), clean(z.string())).nullable().optional(),

@@ -10,14 +10,15 @@ import { answersFileSchema, type Responses } from './schema.js';
 
 export type AnswersResult = { ok: true; value: Responses } | { ok: false; issues: InputIssue[] };
 
-
-
 export function validateAnswers(text: string, file: string, bank: Bank): AnswersResult {
   const source = parseYaml(text, file);
   if (source.issues.length) return { ok: false, issues: source.issues };
   const raw = source.value;
   if (raw === undefined || raw === null) {
-    return { ok: false, issues: [{ file, line: 1, col: 1, path: '', message: 'the file is empty; expected a mapping with "answers"' }] };
+    return {
+      ok: false,
+      issues: [{ file, line: 1, col: 1, path: '', message: 'the file is empty; expected a mapping with "answers"' }],
+    };
   }
   const parsed = answersFileSchema.safeParse(raw, { reportInput: true });
   const issues = parsed.success ? [] : fromZodIssues(source, answersFileSchema, parsed.error.issues);
@@ -32,11 +33,20 @@ export function validateAnswers(text: string, file: string, bank: Bank): Answers
     if (isRecord(raw.answers)) {
       for (const [id, value] of Object.entries(raw.answers)) {
         if (!questionIds.includes(id)) {
-          issues.push(source.issueAt(['answers', id], `"${id}" is not a question of ${bank.id}${didYouMean(id, questionIds)}`, { key: true }));
+          issues.push(
+            source.issueAt(['answers', id], `"${id}" is not a question of ${bank.id}${didYouMean(id, questionIds)}`, {
+              key: true,
+            }),
+          );
         } else if (Number.isInteger(value) && ((value as number) < min || (value as number) > max)) {
           issues.push(source.issueAt(['answers', id], `${String(value)} is not on the scale ${min}–${max}`));
         } else if (typeof value === 'string' && NOT_APPLICABLE.test(value) && !bank.scale.notApplicable) {
-          issues.push(source.issueAt(['answers', id], `${bank.id} has no "does not apply" answer; expected a whole number ${min}–${max}`));
+          issues.push(
+            source.issueAt(
+              ['answers', id],
+              `${bank.id} has no "does not apply" answer; expected a whole number ${min}–${max}`,
+            ),
+          );
         }
       }
     }
@@ -45,7 +55,11 @@ export function validateAnswers(text: string, file: string, bank: Bank): Answers
       for (const id of Object.keys(raw.reflections)) {
         if (!reflectionIds.includes(id)) {
           const known = reflectionIds.length ? ` (reflections: ${reflectionIds.join(', ')})` : '';
-          issues.push(source.issueAt(['reflections', id], `"${id}" is not a reflection question of ${bank.id}${known}`, { key: true }));
+          issues.push(
+            source.issueAt(['reflections', id], `"${id}" is not a reflection question of ${bank.id}${known}`, {
+              key: true,
+            }),
+          );
         }
       }
     }

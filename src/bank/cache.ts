@@ -46,7 +46,10 @@ let shipped: Record<string, CacheEntry> | undefined;
 function shippedBanks(): Record<string, CacheEntry> {
   if (!shipped) {
     try {
-      shipped = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'banks.json'), 'utf8')) as Record<string, CacheEntry>;
+      shipped = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'banks.json'), 'utf8')) as Record<
+        string,
+        CacheEntry
+      >;
     } catch {
       shipped = {}; // running from the sources, or a build without it: parse as usual
     }

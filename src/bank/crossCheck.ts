@@ -45,7 +45,11 @@ export function crossCheck(source: YamlSource, data: unknown): InputIssue[] {
     }
   });
   list(data.reflections).forEach((reflection, index) => {
-    if (isRecord(reflection) && typeof reflection.dimension === 'string' && !dimensionIds.includes(reflection.dimension)) {
+    if (
+      isRecord(reflection) &&
+      typeof reflection.dimension === 'string' &&
+      !dimensionIds.includes(reflection.dimension)
+    ) {
       at(
         ['reflections', index, 'dimension'],
         `"${reflection.dimension}" is not a dimension of this bank (${dimensionIds.join(', ')})${didYouMean(reflection.dimension, dimensionIds)}`,
@@ -69,7 +73,12 @@ export function crossCheck(source: YamlSource, data: unknown): InputIssue[] {
   }
 
   const bands = data.bands;
-  if (isRecord(bands) && typeof bands.solid === 'number' && typeof bands.strength === 'number' && bands.strength <= bands.solid) {
+  if (
+    isRecord(bands) &&
+    typeof bands.solid === 'number' &&
+    typeof bands.strength === 'number' &&
+    bands.strength <= bands.solid
+  ) {
     at(['bands', 'strength'], `expected strength to be above solid (${bands.solid}), got ${bands.strength}`);
   }
   return issues;

@@ -12,29 +12,57 @@ export function lintBank(bank: Bank, source: YamlSource): InputIssue[] {
   const warnings: InputIssue[] = [];
   bank.dimensions.forEach((d, i) => {
     const count = bank.questions.filter((q) => q.dimension === d.id).length;
-    if (count < 3) warnings.push(source.issueAt(['dimensions', i, 'id'], `dimension "${d.id}" has ${count} question${count === 1 ? '' : 's'}; three or more make a steadier score`));
+    if (count < 3)
+      warnings.push(
+        source.issueAt(
+          ['dimensions', i, 'id'],
+          `dimension "${d.id}" has ${count} question${count === 1 ? '' : 's'}; three or more make a steadier score`,
+        ),
+      );
   });
   bank.dimensions.forEach((d, i) => {
     if (d.coaching.actions) {
-      warnings.push(source.issueAt(['dimensions', i, 'coaching', 'actions'], 'an actions list still works; add firstStep, habit, others and study to lay out the 90 days'));
+      warnings.push(
+        source.issueAt(
+          ['dimensions', i, 'coaching', 'actions'],
+          'an actions list still works; add firstStep, habit, others and study to lay out the 90 days',
+        ),
+      );
     }
   });
   const reversed = bank.questions.filter((q) => q.reverse).length;
   if (reversed * 3 > bank.questions.length) {
-    warnings.push(source.issueAt(['questions'], `${reversed} of ${bank.questions.length} questions are reverse-keyed; more than a third is easy to misread`));
+    warnings.push(
+      source.issueAt(
+        ['questions'],
+        `${reversed} of ${bank.questions.length} questions are reverse-keyed; more than a third is easy to misread`,
+      ),
+    );
   }
   bank.questions.forEach((q, i) => {
     const words = wordCount(q.text);
-    if (words > MAX_QUESTION_WORDS) warnings.push(source.issueAt(['questions', i, 'text'], `${words} words; at most ${MAX_QUESTION_WORDS} keep a question easy to answer`));
+    if (words > MAX_QUESTION_WORDS)
+      warnings.push(
+        source.issueAt(
+          ['questions', i, 'text'],
+          `${words} words; at most ${MAX_QUESTION_WORDS} keep a question easy to answer`,
+        ),
+      );
     if (!q.observer && !q.selfOnly) {
-      warnings.push(source.issueAt(['questions', i], `question "${q.id}" has no observer wording; add observer: (the same behaviour in the third person) or selfOnly: true`));
+      warnings.push(
+        source.issueAt(
+          ['questions', i],
+          `question "${q.id}" has no observer wording; add observer: (the same behaviour in the third person) or selfOnly: true`,
+        ),
+      );
     }
   });
   const seen = new Map<string, number>();
   bank.questions.forEach((q, i) => {
     const key = q.text.toLowerCase().replace(/\W+/g, ' ').trim();
     const first = seen.get(key);
-    if (first !== undefined) warnings.push(source.issueAt(['questions', i, 'text'], `same text as question "${bank.questions[first]!.id}"`));
+    if (first !== undefined)
+      warnings.push(source.issueAt(['questions', i, 'text'], `same text as question "${bank.questions[first]!.id}"`));
     else seen.set(key, i);
   });
   return sortIssues(warnings);

@@ -49,7 +49,9 @@ function listFolder(dir: string, origin: string): CatalogEntry[] {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    throw new UsageError(`cannot read bank folder "${dir}": ${fileErrorReason(error, { ...FOLDER_WORDING, ENOTDIR: 'it is a file, not a folder' })}`);
+    throw new UsageError(
+      `cannot read bank folder "${dir}": ${fileErrorReason(error, { ...FOLDER_WORDING, ENOTDIR: 'it is a file, not a folder' })}`,
+    );
   }
   return names
     .filter((name) => BANK_FILE.test(name))
@@ -68,20 +70,32 @@ export function checkClashes(catalog: readonly CatalogEntry[], only?: string): v
   for (const entry of catalog) {
     const first = seen.get(entry.id);
     if (first && (only === undefined || only === entry.id)) {
-      throw new UsageError(`bank id "${entry.id}" is offered twice: ${displayPath(first.path)} and ${displayPath(entry.path)}; rename one`);
+      throw new UsageError(
+        `bank id "${entry.id}" is offered twice: ${displayPath(first.path)} and ${displayPath(entry.path)}; rename one`,
+      );
     }
     seen.set(entry.id, entry);
   }
 }
 
-export async function loadBankFile(path: string, context: CacheOptions, origin = 'file', expectedId?: string): Promise<LoadedBank> {
+export async function loadBankFile(
+  path: string,
+  context: CacheOptions,
+  origin = 'file',
+  expectedId?: string,
+): Promise<LoadedBank> {
   const file = displayPath(path);
   const text = readText(path, 'bank');
   const result = await parseBankCached(text, file, context);
   if (!result.ok) throw new InputError(result.issues);
   if (expectedId !== undefined && result.value.bank.id !== expectedId) {
     const { parseYaml } = await import('../input/yamlSource.js');
-    throw new InputError([parseYaml(text, file).issueAt(['id'], `bank id "${result.value.bank.id}" does not match its file name "${basename(path)}"; a bank in a folder is found by file name`)]);
+    throw new InputError([
+      parseYaml(text, file).issueAt(
+        ['id'],
+        `bank id "${result.value.bank.id}" does not match its file name "${basename(path)}"; a bank in a folder is found by file name`,
+      ),
+    ]);
   }
   return { ...result.value, file, origin };
 }

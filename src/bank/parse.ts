@@ -23,10 +23,16 @@ export function parseBank(text: string, file: string): ParseResult {
   const source = parseYaml(text, file);
   if (source.issues.length) return { ok: false, issues: sortIssues(source.issues) };
   if (source.value === undefined || source.value === null) {
-    return { ok: false, issues: [{ file, line: 1, col: 1, path: '', message: 'the file is empty; expected a question bank' }] };
+    return {
+      ok: false,
+      issues: [{ file, line: 1, col: 1, path: '', message: 'the file is empty; expected a question bank' }],
+    };
   }
   const parsed = bankSchema.safeParse(source.value, { reportInput: true });
-  const issues = [...(parsed.success ? [] : fromZodIssues(source, bankSchema, parsed.error.issues)), ...crossCheck(source, source.value)];
+  const issues = [
+    ...(parsed.success ? [] : fromZodIssues(source, bankSchema, parsed.error.issues)),
+    ...crossCheck(source, source.value),
+  ];
   if (!parsed.success || issues.length) return { ok: false, issues: sortIssues(issues) };
   return { ok: true, value: { bank: parsed.data, contentHash: contentHash(parsed.data) } };
 }

@@ -14,7 +14,9 @@ const text = z
   .string({ error: 'expected text' })
   .trim()
   .min(1, 'expected non-empty text')
-  .refine((value) => !hasUnsafeCharacters(value), { message: 'contains a control character or bidi override; remove it' });
+  .refine((value) => !hasUnsafeCharacters(value), {
+    message: 'contains a control character or bidi override; remove it',
+  });
 
 /** Where the bank comes from, and what it is not. */
 export const sourceSchema = z.strictObject({

@@ -13,13 +13,16 @@ export interface FormOptions {
   observer?: boolean;
 }
 
-const questionsOf = (bank: Bank, observer: boolean): Question[] => (observer ? bank.questions.filter((q) => !q.selfOnly) : bank.questions);
-const wordingOf = (q: Question, observer: boolean) => (observer && q.observer ? `${THIS_LEADER} ${q.observer}` : q.text);
+const questionsOf = (bank: Bank, observer: boolean): Question[] =>
+  observer ? bank.questions.filter((q) => !q.selfOnly) : bank.questions;
+const wordingOf = (q: Question, observer: boolean) =>
+  observer && q.observer ? `${THIS_LEADER} ${q.observer}` : q.text;
 
 function scaleLine(bank: Bank, observer: boolean): string {
   const { min, labels, notApplicable } = bank.scale;
   const points = labels.map((label, i) => `${min + i} = ${label}`);
-  if (notApplicable) points.push(`na = ${observer ? (bank.scale.observerNotApplicable ?? 'I have not seen this') : notApplicable}`);
+  if (notApplicable)
+    points.push(`na = ${observer ? (bank.scale.observerNotApplicable ?? 'I have not seen this') : notApplicable}`);
   return points.join(', ');
 }
 
@@ -52,22 +55,37 @@ export function bankOutline(bank: Bank, options: FormOptions = {}) {
 export function showText(bank: Bank, options: FormOptions & { width?: number } = {}): string {
   const width = Math.max(40, options.width ?? 80);
   const outline = bankOutline(bank, options);
-  const lines = [`${bank.title} (${bank.id} v${bank.version})${options.observer ? ', observer form' : ''}`, '', ...wrap(bank.description, width), ''];
+  const lines = [
+    `${bank.title} (${bank.id} v${bank.version})${options.observer ? ', observer form' : ''}`,
+    '',
+    ...wrap(bank.description, width),
+    '',
+  ];
   if (outline.scale.stem) lines.push(...wrap(outline.scale.stem, width));
-  lines.push(...wrap(`Answers: ${scaleLine(bank, options.observer ?? false)}`, width), ...wrap('R marks a reverse-keyed question: "often" means less of what the dimension measures.', width), '');
+  lines.push(
+    ...wrap(`Answers: ${scaleLine(bank, options.observer ?? false)}`, width),
+    ...wrap('R marks a reverse-keyed question: "often" means less of what the dimension measures.', width),
+    '',
+  );
   const idWidth = Math.max(...bank.questions.map((q) => q.id.length));
   const indent = ' '.repeat(idWidth + 5);
   for (const d of outline.dimensions) {
     lines.push(`${d.title} (${d.id})`);
     for (const q of d.questions) {
-      const text = wrap(`${q.text}${q.selfOnly ? ' (self only: not on the observer form)' : ''}`, width - indent.length);
-      text.forEach((part, i) => lines.push(i === 0 ? `  ${q.id.padEnd(idWidth)} ${q.reverse ? 'R' : ' '} ${part}` : `${indent}${part}`));
+      const text = wrap(
+        `${q.text}${q.selfOnly ? ' (self only: not on the observer form)' : ''}`,
+        width - indent.length,
+      );
+      text.forEach((part, i) =>
+        lines.push(i === 0 ? `  ${q.id.padEnd(idWidth)} ${q.reverse ? 'R' : ' '} ${part}` : `${indent}${part}`),
+      );
     }
     lines.push('');
   }
   if (outline.reflections.length) {
     lines.push('Reflections (free text, not scored)');
-    for (const r of outline.reflections) lines.push(...wrap(`${r.id}: ${r.text}`, width - 4).map((l, i) => `${i ? '    ' : '  '}${l}`));
+    for (const r of outline.reflections)
+      lines.push(...wrap(`${r.id}: ${r.text}`, width - 4).map((l, i) => `${i ? '    ' : '  '}${l}`));
     lines.push('');
   }
   return `${lines.join('\n')}`;
@@ -77,11 +95,22 @@ const mdText = (text: string) => text.replace(/([\\`*_[\]|<>])/g, '\\$1');
 
 export function showMarkdown(bank: Bank, options: FormOptions = {}): string {
   const outline = bankOutline(bank, options);
-  const out = [`## ${mdText(bank.title)}${options.observer ? ' — observer form' : ''}`, '', `\`${bank.id}\` v${mdText(bank.version)}`, '', mdText(bank.description), ''];
-  if (outline.scale.stem) out.push(`*${mdText(outline.scale.stem)}* ${mdText(scaleLine(bank, options.observer ?? false))}`, '');
+  const out = [
+    `## ${mdText(bank.title)}${options.observer ? ' — observer form' : ''}`,
+    '',
+    `\`${bank.id}\` v${mdText(bank.version)}`,
+    '',
+    mdText(bank.description),
+    '',
+  ];
+  if (outline.scale.stem)
+    out.push(`*${mdText(outline.scale.stem)}* ${mdText(scaleLine(bank, options.observer ?? false))}`, '');
   for (const d of outline.dimensions) {
     out.push(`### ${mdText(d.title)}`, '', '| id | question | |', '| --- | --- | --- |');
-    for (const q of d.questions) out.push(`| \`${q.id}\` | ${mdText(q.text)} | ${q.reverse ? 'reverse-keyed' : ''}${q.selfOnly ? ' self only' : ''} |`);
+    for (const q of d.questions)
+      out.push(
+        `| \`${q.id}\` | ${mdText(q.text)} | ${q.reverse ? 'reverse-keyed' : ''}${q.selfOnly ? ' self only' : ''} |`,
+      );
     out.push('');
   }
   if (outline.reflections.length) {
@@ -101,9 +130,13 @@ export function answersTemplate(bank: Bank, options: FormOptions = {}): string {
     ...(stem ? [`# ${stem}`] : []),
     `# ${scaleLine(bank, observer)}`,
     '# Put a number after each question id; leave it blank to skip the question.',
-    observer ? '# Then give the file to whoever runs the 360: leadlens 360 --observers <file>' : `# Then: leadlens take ${bank.id} --answers <file>`,
+    observer
+      ? '# Then give the file to whoever runs the 360: leadlens 360 --observers <file>'
+      : `# Then: leadlens take ${bank.id} --answers <file>`,
     `bank: ${bank.id}`,
-    ...(observer ? ['# about: the leader\'s name', '# group: manager, peer, direct-report, customer or other'] : ['# respondent: your name']),
+    ...(observer
+      ? ["# about: the leader's name", '# group: manager, peer, direct-report, customer or other']
+      : ['# respondent: your name']),
     'answers:',
   ];
   for (const d of bank.dimensions) {

@@ -25,7 +25,16 @@ export function bankContext(ctx: CliContext): { bankDirs: string[]; version: str
 }
 
 export function processContext(version: string): CliContext {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date(), version, colorFlag: undefined, bankDirs: [] };
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    now: () => new Date(),
+    version,
+    colorFlag: undefined,
+    bankDirs: [],
+  };
 }
 
 /** How to render for stdout. */
@@ -58,11 +67,18 @@ export function write(stream: NodeJS.WritableStream, text: string): Promise<void
 }
 
 /** The terminal to ask questions on: refuses without one, and sizes prompts to it. */
-export async function openTerminal(ctx: CliContext): Promise<{ out: NodeJS.WriteStream; prompter: Prompter; width: number }> {
+export async function openTerminal(
+  ctx: CliContext,
+): Promise<{ out: NodeJS.WriteStream; prompter: Prompter; width: number }> {
   requireTerminal(ctx);
   const out = promptStream(ctx);
   // A fresh pseudo-terminal may report 0 rows and columns; fall back to a common size.
-  const prompter = await createTerminalPrompter({ input: ctx.stdin, output: out, color: colorLevel(out, ctx.env, ctx.colorFlag) > 0, rows: out.rows || 24 });
+  const prompter = await createTerminalPrompter({
+    input: ctx.stdin,
+    output: out,
+    color: colorLevel(out, ctx.env, ctx.colorFlag) > 0,
+    rows: out.rows || 24,
+  });
   return { out, prompter, width: out.columns || 80 };
 }
 

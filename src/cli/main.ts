@@ -28,7 +28,9 @@ main().then(
   (error: unknown) => {
     // The bundle is minified: map the stack back to the sources before printing it.
     process.setSourceMapsEnabled(true);
-    process.stderr.write(`leadlens: internal error, please report it:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `leadlens: internal error, please report it:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(EXIT.internal);
   },
 );

@@ -17,24 +17,36 @@ export const EXIT_CODES_HELP = `\nExit codes:\n${(Object.keys(EXIT) as (keyof ty
 export type CommandRun<O = never> = (args: string[], options: O, ctx: CliContext) => Promise<number>;
 
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
-const number = (flag: string, whole: boolean, max = Infinity) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || n > max || (whole && !Number.isInteger(n))) {
-    throw new UsageError(`${flag}: expected a ${whole ? 'whole ' : ''}number ${max === Infinity ? 'above 0' : `from 1 to ${max}`}, got "${value}"`);
-  }
-  return n;
-};
+const number =
+  (flag: string, whole: boolean, max = Infinity) =>
+  (value: string) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0 || n > max || (whole && !Number.isInteger(n))) {
+      throw new UsageError(
+        `${flag}: expected a ${whole ? 'whole ' : ''}number ${max === Infinity ? 'above 0' : `from 1 to ${max}`}, got "${value}"`,
+      );
+    }
+    return n;
+  };
 const opt = (flags: string, description: string) => new Option(flags, description);
-const dataDir = () => opt('--data-dir <dir>', 'where results are saved (default: $LEADLENS_DATA_DIR, else $XDG_DATA_HOME/leadlens)');
+const dataDir = () =>
+  opt('--data-dir <dir>', 'where results are saved (default: $LEADLENS_DATA_DIR, else $XDG_DATA_HOME/leadlens)');
 const textOrJson = () => opt('-f, --format <name>', 'text or json').default('text');
 const reportFlags = () => [
   opt('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')}`).default('text'),
   opt('-o, --out <file>', 'write the report to a file (atomically) instead of stdout'),
-  opt('--fail-under <n|dimension=n>', 'exit 1 if the overall score, or a dimension, is below n (repeatable)').argParser(repeat).default([]),
+  opt('--fail-under <n|dimension=n>', 'exit 1 if the overall score, or a dimension, is below n (repeatable)')
+    .argParser(repeat)
+    .default([]),
   opt('--items', 'list every question with its answer in the text report (markdown, html and json always do)'),
   opt('--no-pager', 'never page a long text report (it goes through $PAGER, else less, when longer than the terminal)'),
 ];
-const historyFilters = () => [opt('--bank <id>', 'only results of this bank'), opt('--respondent <name>', 'only results of this respondent'), dataDir(), textOrJson()];
+const historyFilters = () => [
+  opt('--bank <id>', 'only results of this bank'),
+  opt('--respondent <name>', 'only results of this respondent'),
+  dataDir(),
+  textOrJson(),
+];
 
 interface CommandSpec {
   name: string;
@@ -130,32 +142,60 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void): Com
     const fromEnv = (ctx.env.LEADLENS_BANK_PATH ?? '').split(delimiter).filter(Boolean);
     return { ...ctx, colorFlag: color === false ? false : undefined, bankDirs: [...bankDir, ...fromEnv] };
   };
-  const runs = (load: () => Promise<CommandRun<any>>) => async (...params: unknown[]) => {
-    const command = params.at(-1) as Command;
-    done(await (await load())((command.processedArgs as (string | string[])[]).flat(), command.opts(), withFlags(command)));
-  };
+  const runs =
+    (load: () => Promise<CommandRun<any>>) =>
+    async (...params: unknown[]) => {
+      const command = params.at(-1) as Command;
+      done(
+        await (
+          await load()
+        )((command.processedArgs as (string | string[])[]).flat(), command.opts(), withFlags(command)),
+      );
+    };
 
   const program = new Command('leadlens')
-    .description('An honest look at how customer-focused your leadership is, and a coaching plan to improve it.\nWith no command, offers a menu of assessments.')
+    .description(
+      'An honest look at how customer-focused your leadership is, and a coaching plan to improve it.\nWith no command, offers a menu of assessments.',
+    )
     .version(ctx.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'plain text without colours (NO_COLOR=1 does the same)')
-    .option('--bank-dir <dir>', 'also offer the banks in this folder (repeatable; LEADLENS_BANK_PATH adds more)', repeat)
+    .option(
+      '--bank-dir <dir>',
+      'also offer the banks in this folder (repeatable; LEADLENS_BANK_PATH adds more)',
+      repeat,
+    )
     .exitOverride()
     .showSuggestionAfterError()
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
       // One line per error: commander puts its suggestion on a second line.
-      outputError: (text, write) => write(`leadlens: ${inert(text.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\)/, ' (did you mean $1)').trimEnd())}\n`),
+      outputError: (text, write) =>
+        write(
+          `leadlens: ${inert(
+            text
+              .replace(/^error: /, '')
+              .replace(/\n\(Did you mean (.*)\)/, ' (did you mean $1)')
+              .trimEnd(),
+          )}\n`,
+        ),
     })
-    .addHelpText('after', `\nExamples:\n  leadlens                                  choose an assessment from a menu\n  leadlens take customer-lens               take one assessment in the terminal\n  leadlens take customer-lens --answers me.yaml --format json > result.json\n${EXIT_CODES_HELP}`)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  leadlens                                  choose an assessment from a menu\n  leadlens take customer-lens               take one assessment in the terminal\n  leadlens take customer-lens --answers me.yaml --format json > result.json\n${EXIT_CODES_HELP}`,
+    )
     .allowExcessArguments(true)
     .action(async (_options, command: Command) => {
       const [word] = command.args;
       if (word !== undefined) {
         const { didYouMean } = await import('../text/suggest.js');
-        throw new UsageError(`unknown command "${word}"${didYouMean(word, command.commands.map((c) => c.name()))}; see leadlens --help`);
+        throw new UsageError(
+          `unknown command "${word}"${didYouMean(
+            word,
+            command.commands.map((c) => c.name()),
+          )}; see leadlens --help`,
+        );
       }
       await runs(async () => (await import('./commands/menu.js')).menu)(command);
     });

@@ -7,7 +7,14 @@ import type { FormatName } from '../report/formatNames.js';
 import { loadFormat } from '../report/index.js';
 import type { Session } from '../result.js';
 import type { RenderOptions } from '../report/options.js';
-import { describeMiss, judge, LISTED_MISSES, parseThresholds, type Miss, type Thresholds } from '../scoring/thresholds.js';
+import {
+  describeMiss,
+  judge,
+  LISTED_MISSES,
+  parseThresholds,
+  type Miss,
+  type Thresholds,
+} from '../scoring/thresholds.js';
 import { stdoutRenderOptions, type CliContext, say } from './context.js';
 import { page, wantsPager } from './io/pager.js';
 import { fileSink, stdoutSink, type Sink } from './io/sink.js';
@@ -23,7 +30,8 @@ export interface ReportFlags {
 }
 
 export function parseFormat(name: string): FormatName {
-  if (!(FORMAT_NAMES as readonly string[]).includes(name)) throw new UsageError(`unknown format "${name}"; expected one of: ${FORMAT_NAMES.join(', ')}`);
+  if (!(FORMAT_NAMES as readonly string[]).includes(name))
+    throw new UsageError(`unknown format "${name}"; expected one of: ${FORMAT_NAMES.join(', ')}`);
   return name as FormatName;
 }
 
@@ -42,13 +50,24 @@ export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonl
   // Colour belongs to a terminal: never in a file, never in a machine format.
   const base = flags.out || format !== 'text' ? { colorLevel: 0 as const, width: 80 } : stdoutRenderOptions(ctx);
   const paged = format === 'text' && !flags.out && flags.pager !== false;
-  return { format, thresholds, paged, options: { ...base, thresholds, items: flags.items }, sink: flags.out ? fileSink(flags.out) : stdoutSink(ctx.stdout) };
+  return {
+    format,
+    thresholds,
+    paged,
+    options: { ...base, thresholds, items: flags.items },
+    sink: flags.out ? fileSink(flags.out) : stdoutSink(ctx.stdout),
+  };
 }
 
 /** Says on stderr who missed which threshold, and returns the exit code: 1 if anyone did. */
-export function reportMisses(ctx: CliContext, misses: { who: string | null; misses: Miss[] }[], total = misses.length): number {
+export function reportMisses(
+  ctx: CliContext,
+  misses: { who: string | null; misses: Miss[] }[],
+  total = misses.length,
+): number {
   if (total === 0) return EXIT.ok;
-  for (const m of misses.slice(0, LISTED_MISSES)) say(ctx, `below threshold${m.who ? ` (${inert(m.who)})` : ''}: ${m.misses.map(describeMiss).join('; ')}`);
+  for (const m of misses.slice(0, LISTED_MISSES))
+    say(ctx, `below threshold${m.who ? ` (${inert(m.who)})` : ''}: ${m.misses.map(describeMiss).join('; ')}`);
   if (total > LISTED_MISSES) say(ctx, `…and ${total - LISTED_MISSES} more below threshold`);
   return EXIT.thresholdNotMet;
 }
@@ -67,6 +86,12 @@ export async function writeReport(ctx: CliContext, target: ReportTarget, report:
     await target.sink.close();
   }
   // With several banks, name the bank; with one, the respondent.
-  const misses = results.map((r) => ({ who: results.length > 1 ? r.bank.id : r.respondent, misses: judge(r, target.thresholds) }));
-  return reportMisses(ctx, misses.filter((m) => m.misses.length));
+  const misses = results.map((r) => ({
+    who: results.length > 1 ? r.bank.id : r.respondent,
+    misses: judge(r, target.thresholds),
+  }));
+  return reportMisses(
+    ctx,
+    misses.filter((m) => m.misses.length),
+  );
 }

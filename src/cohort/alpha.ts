@@ -45,7 +45,8 @@ export class AlphaAccumulator {
    * `scale`: the answers' range; it is needed to flip reverse-keyed items, and allows counting patterns.
    */
   constructor(items: number | readonly AlphaItem[], scale?: { min: number; max: number }) {
-    const list = typeof items === 'number' ? Array.from({ length: items }, (_, index) => ({ index, reverse: false })) : items;
+    const list =
+      typeof items === 'number' ? Array.from({ length: items }, (_, index) => ({ index, reverse: false })) : items;
     if (!scale && list.some((item) => item.reverse)) throw new Error('reverse-keyed items need the scale');
     const k = list.length;
     this.k = k;
@@ -133,7 +134,8 @@ export class AlphaAccumulator {
       const rows = patterns[key]!;
       if (rows === 0) continue;
       patterns[key] = 0;
-      for (let i = k - 1, rest = key; i >= 0; i--, rest = Math.floor(rest / levels)) scores[i] = (rest % levels) + lowest;
+      for (let i = k - 1, rest = key; i >= 0; i--, rest = Math.floor(rest / levels))
+        scores[i] = (rest % levels) + lowest;
       this.addComplete(scores, rows);
     }
   }

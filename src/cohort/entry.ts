@@ -27,7 +27,11 @@ export function flagsOf(scores: Scores): string[] {
 }
 
 /** Answers in bank question order (NaN where missing, NA where "does not apply"), from answers keyed by id. */
-export function valuesOf(questionIds: readonly string[], answers: Readonly<Record<string, number | undefined>>, notApplicable: readonly string[] = []): Float64Array {
+export function valuesOf(
+  questionIds: readonly string[],
+  answers: Readonly<Record<string, number | undefined>>,
+  notApplicable: readonly string[] = [],
+): Float64Array {
   return Float64Array.from(questionIds, (id) => answers[id] ?? (notApplicable.includes(id) ? NA : NaN));
 }
 

@@ -25,7 +25,13 @@ export interface CohortSummary {
 }
 
 const round2 = (value: number | null) => (value === null ? null : round(value));
-const rounded = (s: Summary): Summary => ({ n: s.n, mean: round2(s.mean), sd: round2(s.sd), min: round2(s.min), max: round2(s.max) });
+const rounded = (s: Summary): Summary => ({
+  n: s.n,
+  mean: round2(s.mean),
+  sd: round2(s.sd),
+  min: round2(s.min),
+  max: round2(s.max),
+});
 
 export class CohortAccumulator {
   private respondents = 0;
@@ -36,7 +42,13 @@ export class CohortAccumulator {
   constructor(bank: Bank) {
     this.dims = bank.dimensions.map((d) => {
       const items = bank.questions.flatMap((q, index) => (q.dimension === d.id ? [{ index, reverse: q.reverse }] : []));
-      return { id: d.id, title: d.title, stats: new RunningStats(), alpha: new AlphaAccumulator(items, bank.scale), insufficient: 0 };
+      return {
+        id: d.id,
+        title: d.title,
+        stats: new RunningStats(),
+        alpha: new AlphaAccumulator(items, bank.scale),
+        insufficient: 0,
+      };
     });
   }
 

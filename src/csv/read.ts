@@ -51,7 +51,12 @@ export interface ResponseHandlers {
  * Reads every respondent of a cohort CSV. Throws an InputError naming every problem (up to
  * MAX_ISSUES) unless `skipInvalid`; after the first invalid row no respondent is handed on.
  */
-export async function readResponses(source: CsvSource, bank: Bank, options: ReadOptions, handlers: ResponseHandlers): Promise<{ skipped: number }> {
+export async function readResponses(
+  source: CsvSource,
+  bank: Bank,
+  options: ReadOptions,
+  handlers: ResponseHandlers,
+): Promise<{ skipped: number }> {
   const { label } = source;
   const issues: InputIssue[] = [];
   let layout: CsvLayout | undefined;
@@ -67,7 +72,10 @@ export async function readResponses(source: CsvSource, bank: Bank, options: Read
       }
       layout = result.layout;
       scratch = new Float64Array(layout.bankSize);
-      return handlers.header?.({ ignored: layout.ignored, absent: layout.absent, hasGroup: layout.groupIndex !== -1 }) ?? undefined;
+      return (
+        handlers.header?.({ ignored: layout.ignored, absent: layout.absent, hasGroup: layout.groupIndex !== -1 }) ??
+        undefined
+      );
     }
     const result = csvRow(row, rowNumber, layout, scratch);
     if (!result.ok) {
@@ -83,8 +91,18 @@ export async function readResponses(source: CsvSource, bank: Bank, options: Read
     return issues.length ? undefined : handlers.respondent(result);
   });
 
-  if (!layout && !issues.length) throw new InputError([{ file: label, line: 1, col: 1, path: '', message: 'the CSV is empty; expected a header row of question ids' }]);
-  if (issues.length >= MAX_ISSUES) issues.push({ file: label, line: issues.at(-1)!.line, col: 1, path: '', message: `stopped after ${MAX_ISSUES} problems` });
+  if (!layout && !issues.length)
+    throw new InputError([
+      { file: label, line: 1, col: 1, path: '', message: 'the CSV is empty; expected a header row of question ids' },
+    ]);
+  if (issues.length >= MAX_ISSUES)
+    issues.push({
+      file: label,
+      line: issues.at(-1)!.line,
+      col: 1,
+      path: '',
+      message: `stopped after ${MAX_ISSUES} problems`,
+    });
   if (issues.length) throw new InputError(issues);
   return { skipped };
 }

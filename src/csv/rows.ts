@@ -46,19 +46,33 @@ const IGNORED = -3;
 export function csvLayout(header: readonly string[], bank: Bank, file: string, idColumn?: string): LayoutResult {
   const issues: InputIssue[] = [];
   const names = header.map((h) => h.trim());
-  const at = (index: number, message: string): InputIssue => ({ file, line: 1, col: index + 1, path: names[index] ?? '', message });
+  const at = (index: number, message: string): InputIssue => ({
+    file,
+    line: 1,
+    col: index + 1,
+    path: names[index] ?? '',
+    message,
+  });
 
   const seen = new Map<string, number>();
   names.forEach((name, index) => {
     const first = seen.get(name);
-    if (first !== undefined && name !== '') issues.push(at(index, `column "${name}" appears twice (also column ${first + 1})`));
+    if (first !== undefined && name !== '')
+      issues.push(at(index, `column "${name}" appears twice (also column ${first + 1})`));
     else seen.set(name, index);
   });
 
   let idIndex = -1;
   if (idColumn !== undefined) {
     idIndex = names.indexOf(idColumn);
-    if (idIndex === -1) issues.push({ file, line: 1, col: 1, path: '', message: `no column "${idColumn}" for --id-column${didYouMean(idColumn, names)}; the header has: ${names.join(', ')}` });
+    if (idIndex === -1)
+      issues.push({
+        file,
+        line: 1,
+        col: 1,
+        path: '',
+        message: `no column "${idColumn}" for --id-column${didYouMean(idColumn, names)}; the header has: ${names.join(', ')}`,
+      });
   } else {
     idIndex = names.findIndex((n) => ID_COLUMNS.includes(n.toLowerCase()));
   }
@@ -74,7 +88,16 @@ export function csvLayout(header: readonly string[], bank: Bank, file: string, i
     else ignored.push(`${name || `(column ${index + 1})`}${didYouMean(name, [...positions.keys()])}`);
   });
   if (questions.length === 0) {
-    issues.push({ file, line: 1, col: 1, path: '', message: `no column is a question of ${bank.id}; expected columns named by question id, such as ${bank.questions.slice(0, 3).map((q) => q.id).join(', ')}` });
+    issues.push({
+      file,
+      line: 1,
+      col: 1,
+      path: '',
+      message: `no column is a question of ${bank.id}; expected columns named by question id, such as ${bank.questions
+        .slice(0, 3)
+        .map((q) => q.id)
+        .join(', ')}`,
+    });
   }
   if (issues.length) return { ok: false, issues };
   const present = new Set(questions.map((q) => q.id));
@@ -89,7 +112,13 @@ export function csvLayout(header: readonly string[], bank: Bank, file: string, i
       questions,
       columns: Int32Array.from(questions, (q) => q.index),
       positions: Int32Array.from(questions, (q) => q.position),
-      kinds: Int32Array.from(names, (_, index) => (index === idIndex ? ID : index === groupIndex ? GROUP : (questions.find((q) => q.index === index)?.position ?? IGNORED))),
+      kinds: Int32Array.from(names, (_, index) =>
+        index === idIndex
+          ? ID
+          : index === groupIndex
+            ? GROUP
+            : (questions.find((q) => q.index === index)?.position ?? IGNORED),
+      ),
       bankSize: bank.questions.length,
       min: bank.scale.min,
       max: bank.scale.max,
@@ -101,7 +130,8 @@ export function csvLayout(header: readonly string[], bank: Bank, file: string, i
 }
 
 /** A respondent from a row (answers in bank question order, NaN where missing), or the row's problems. */
-export type RowResult = { ok: true; respondent: string; group: string | null; values: Float64Array } | { ok: false; issues: InputIssue[] };
+export type RowResult =
+  { ok: true; respondent: string; group: string | null; values: Float64Array } | { ok: false; issues: InputIssue[] };
 
 const WHOLE = /^\s*[+-]?\d+\s*$/;
 
@@ -135,7 +165,14 @@ function cellText(bytes: Buffer, start: number, end: number): string {
  * digit on the scale. One pass, no cell boundaries kept, no string but the id. Anything else (a
  * blank or longer cell, a ragged row) returns undefined, and the general reading takes over.
  */
-function quickRow(bytes: Buffer, start: number, end: number, rowNumber: number, layout: CsvLayout, values: Float64Array): RowResult | undefined {
+function quickRow(
+  bytes: Buffer,
+  start: number,
+  end: number,
+  rowNumber: number,
+  layout: CsvLayout,
+  values: Float64Array,
+): RowResult | undefined {
   const { kinds, min, max } = layout;
   const last = kinds.length - 1;
   let idStart = 0;
@@ -182,7 +219,18 @@ export function csvRow(row: CsvCells, rowNumber: number, layout: CsvLayout, into
   }
   const { file } = layout;
   if (row.length !== layout.width) {
-    return { ok: false, issues: [{ file, line: rowNumber, col: Math.min(row.length, layout.width) + 1, path: '', message: `row has ${row.length} cells; the header has ${layout.width}` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          line: rowNumber,
+          col: Math.min(row.length, layout.width) + 1,
+          path: '',
+          message: `row has ${row.length} cells; the header has ${layout.width}`,
+        },
+      ],
+    };
   }
   const { columns, positions, min, max } = layout;
   let issues: InputIssue[] | undefined;
@@ -194,7 +242,13 @@ export function csvRow(row: CsvCells, rowNumber: number, layout: CsvLayout, into
     if (value !== value) continue;
     if (value !== NA && (value < min || value > max)) {
       const na = layout.notApplicable.length ? ' or NA (does not apply)' : '';
-      (issues ??= []).push({ file, line: rowNumber, col: index + 1, path: layout.questions[q]!.id, message: `${JSON.stringify(row.text(index))} is not on the scale ${min}–${max}${na}` });
+      (issues ??= []).push({
+        file,
+        line: rowNumber,
+        col: index + 1,
+        path: layout.questions[q]!.id,
+        message: `${JSON.stringify(row.text(index))} is not on the scale ${min}–${max}${na}`,
+      });
       continue;
     }
     values[positions[q]!] = value;

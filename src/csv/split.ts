@@ -57,7 +57,9 @@ export async function readCsv(source: CsvSource, onRow: RowHandler): Promise<voi
       const text = piece.toString('utf8');
       newline ??= text.includes('\r\n') ? '\r\n' : '\n';
       const Papa = await papaparse();
-      const rows = Papa.parse<string[]>(newline === '\r\n' && text.endsWith('\r') ? text.slice(0, -1) : text, { newline }).data;
+      const rows = Papa.parse<string[]>(newline === '\r\n' && text.endsWith('\r') ? text.slice(0, -1) : text, {
+        newline,
+      }).data;
       for (const row of rows) {
         rowNumber++;
         if (row.length === 1 && row[0] === '') continue; // an empty line
@@ -67,7 +69,7 @@ export async function readCsv(source: CsvSource, onRow: RowHandler): Promise<voi
       }
       return true;
     }
-    for (let start = 0; start <= piece.length; ) {
+    for (let start = 0; start <= piece.length;) {
       const lineStart = start;
       const lf = piece.indexOf(LF, lineStart);
       const next = lf === -1 ? piece.length : lf;
@@ -87,7 +89,8 @@ export async function readCsv(source: CsvSource, onRow: RowHandler): Promise<voi
   const chunks = source.chunks[Symbol.asyncIterator]();
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
     const chunk = next.value;
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const bytes =
+      typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let buffer = pending ? Buffer.concat([pending, bytes]) : bytes;
     // A byte-order mark (spreadsheets add one) is not part of the first column's name.
     if (!bomChecked && buffer.length >= 3) {
@@ -125,8 +128,17 @@ export async function readCsv(source: CsvSource, onRow: RowHandler): Promise<voi
     if (!(await parsePiece(piece))) return source.close();
   }
   if (inQuotes) {
-    throw new InputError([{ file: label, line: rowNumber + 1, col: 1, path: '', message: 'a quoted field is never closed (a " is missing)' }]);
+    throw new InputError([
+      {
+        file: label,
+        line: rowNumber + 1,
+        col: 1,
+        path: '',
+        message: 'a quoted field is never closed (a " is missing)',
+      },
+    ]);
   }
-  if (pending && !bomChecked && pending[0] === 0xef && pending[1] === 0xbb && pending[2] === 0xbf) pending = pending.subarray(3);
+  if (pending && !bomChecked && pending[0] === 0xef && pending[1] === 0xbb && pending[2] === 0xbf)
+    pending = pending.subarray(3);
   if (pending && !blank(pending)) await parsePiece(pending);
 }

@@ -92,10 +92,19 @@ export function shownGroups(sizes: Map<string, number>, minGroup: number): Set<s
   return shown;
 }
 
-export function assess360(parsed: ParsedBank, self: Responses, observers: readonly Observer[], rules: FeedbackRules, context: ResultContext): FeedbackResult {
+export function assess360(
+  parsed: ParsedBank,
+  self: Responses,
+  observers: readonly Observer[],
+  rules: FeedbackRules,
+  context: ResultContext,
+): FeedbackResult {
   const { bank } = parsed;
   const range = bank.scale.max - bank.scale.min;
-  const toView = (mean: number | null): View => ({ mean: mean === null ? null : round(mean), score: mean === null ? null : Math.round(((mean - bank.scale.min) / range) * 100) });
+  const toView = (mean: number | null): View => ({
+    mean: mean === null ? null : round(mean),
+    score: mean === null ? null : Math.round(((mean - bank.scale.min) / range) * 100),
+  });
 
   const selfScores = score(bank, self.answers);
   const othersAnswers = pooled(bank, observers);
@@ -105,29 +114,72 @@ export function assess360(parsed: ParsedBank, self: Responses, observers: readon
   const sizes = new Map<string, number>();
   for (const o of observers) sizes.set(o.group ?? UNGROUPED, (sizes.get(o.group ?? UNGROUPED) ?? 0) + 1);
   const shown = shownGroups(sizes, rules.minGroup);
-  const groupScores = new Map([...shown].map((name) => [name, score(bank, pooled(bank, observers.filter((o) => (o.group ?? UNGROUPED) === name)))]));
+  const groupScores = new Map(
+    [...shown].map((name) => [
+      name,
+      score(
+        bank,
+        pooled(
+          bank,
+          observers.filter((o) => (o.group ?? UNGROUPED) === name),
+        ),
+      ),
+    ]),
+  );
   // Each observer is scored once; a dimension counts the observers who answered enough of it.
-  const scoredBy = observers.map((o) => ({ group: o.group ?? UNGROUPED, scored: score(bank, o.answers).dimensions.map((d) => d.score !== null) }));
-  const countFor = (i: number, group?: string) => scoredBy.filter((o) => o.scored[i] && (group === undefined || o.group === group)).length;
+  const scoredBy = observers.map((o) => ({
+    group: o.group ?? UNGROUPED,
+    scored: score(bank, o.answers).dimensions.map((d) => d.score !== null),
+  }));
+  const countFor = (i: number, group?: string) =>
+    scoredBy.filter((o) => o.scored[i] && (group === undefined || o.group === group)).length;
 
   const dimensions = bank.dimensions.map((d, i): DimensionFeedback => {
     const selfMean = exactMean(selfScores, i);
     const othersMean = exactMean(othersScores, i);
     const gap = selfMean === null || othersMean === null ? null : round(selfMean - othersMean);
-    const kind: GapKind = gap === null ? 'insufficient' : gap >= rules.gap ? 'blind-spot' : -gap >= rules.gap ? 'hidden-strength' : 'aligned';
+    const kind: GapKind =
+      gap === null
+        ? 'insufficient'
+        : gap >= rules.gap
+          ? 'blind-spot'
+          : -gap >= rules.gap
+            ? 'hidden-strength'
+            : 'aligned';
     const groups: DimensionFeedback['groups'] = {};
     for (const [name, scores] of groupScores) {
       groups[name] = { ...toView(exactMean(scores, i)), n: countFor(i, name) };
     }
-    return { id: d.id, title: d.title, self: toView(selfMean), others: { ...toView(othersMean), n: countFor(i) }, groups, gap, kind };
+    return {
+      id: d.id,
+      title: d.title,
+      self: toView(selfMean),
+      others: { ...toView(othersMean), n: countFor(i) },
+      groups,
+      gap,
+      kind,
+    };
   });
 
-  const blindSpots = dimensions.filter((d) => d.kind === 'blind-spot').sort((a, b) => b.gap! - a.gap!).map((d) => d.id);
-  const hiddenStrengths = dimensions.filter((d) => d.kind === 'hidden-strength').sort((a, b) => a.gap! - b.gap!).map((d) => d.id);
+  const blindSpots = dimensions
+    .filter((d) => d.kind === 'blind-spot')
+    .sort((a, b) => b.gap! - a.gap!)
+    .map((d) => d.id);
+  const hiddenStrengths = dimensions
+    .filter((d) => d.kind === 'hidden-strength')
+    .sort((a, b) => a.gap! - b.gap!)
+    .map((d) => d.id);
 
   // The report's scores are the observers' view; the plan starts with the blind spots.
-  const focus = [...new Set([...blindSpots, ...othersScores.developmentAreas])].slice(0, Math.max(focusCount(bank.dimensions.length), blindSpots.length));
-  const othersView = { ...othersScores, developmentAreas: focus, strengths: othersScores.strengths.filter((id) => !blindSpots.includes(id)) };
+  const focus = [...new Set([...blindSpots, ...othersScores.developmentAreas])].slice(
+    0,
+    Math.max(focusCount(bank.dimensions.length), blindSpots.length),
+  );
+  const othersView = {
+    ...othersScores,
+    developmentAreas: focus,
+    strengths: othersScores.strengths.filter((id) => !blindSpots.includes(id)),
+  };
   return {
     ...assess(parsed, self, context, { scores: othersView, first: blindSpots }),
     feedback360: {

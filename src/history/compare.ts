@@ -61,7 +61,11 @@ export function compare(before: AssessmentResult, after: AssessmentResult): Comp
     before: { completedAt: before.completedAt, bankVersion: before.bank.version, respondent: before.respondent },
     after: { completedAt: after.completedAt, bankVersion: after.bank.version, respondent: after.respondent },
     dimensions,
-    overall: { before: before.overall.score, after: after.overall.score, ...changeOf(before.overall.score, after.overall.score) },
+    overall: {
+      before: before.overall.score,
+      after: after.overall.score,
+      ...changeOf(before.overall.score, after.overall.score),
+    },
     onlyBefore: before.dimensions.filter((d) => !afterIds.has(d.id)).map((d) => d.id),
     onlyAfter: after.dimensions.filter((d) => !beforeDims.has(d.id)).map((d) => d.id),
     questionsChanged,

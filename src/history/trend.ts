@@ -27,7 +27,10 @@ export function trend(all: readonly AssessmentResult[]): Trend {
   return {
     bank: latest?.bank.id ?? '',
     dates: results.map((r) => r.completedAt),
-    dimensions: dims.map((d) => ({ ...d, scores: results.map((r) => r.dimensions.find((x) => x.id === d.id)?.score ?? null) })),
+    dimensions: dims.map((d) => ({
+      ...d,
+      scores: results.map((r) => r.dimensions.find((x) => x.id === d.id)?.score ?? null),
+    })),
     overall: results.map((r) => r.overall.score),
     otherVersions: all.length - results.length,
   };
@@ -37,5 +40,7 @@ const LEVELS = '▁▂▃▄▅▆▇█';
 
 /** A sparkline for 0–100 scores; a gap is a space. */
 export function sparkline(scores: readonly (number | null)[]): string {
-  return scores.map((s) => (s === null ? ' ' : LEVELS[Math.min(LEVELS.length - 1, Math.floor((s / 100) * LEVELS.length))])).join('');
+  return scores
+    .map((s) => (s === null ? ' ' : LEVELS[Math.min(LEVELS.length - 1, Math.floor((s / 100) * LEVELS.length))]))
+    .join('');
 }

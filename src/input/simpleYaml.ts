@@ -18,7 +18,8 @@ const UNUSUAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 const WHOLE = /^-?(?:0|[1-9][0-9]*)$/;
 // Text YAML reads as something other than a string (booleans, null, numbers in any notation), or
 // that starts with a character with a meaning of its own.
-const NOT_PLAIN_TEXT = /^(?:[-?:,[\]{}#&*!|>'"%@`\s]|[-+]?\.?[0-9]|[-+]?\.(?:inf|nan)$|(?:true|false|null|yes|no|on|off|y|n)$|~$)/i;
+const NOT_PLAIN_TEXT =
+  /^(?:[-?:,[\]{}#&*!|>'"%@`\s]|[-+]?\.?[0-9]|[-+]?\.(?:inf|nan)$|(?:true|false|null|yes|no|on|off|y|n)$|~$)/i;
 
 /** A value's text: the text after `key:`, without a trailing comment; undefined for anything unusual. */
 function scalar(text: string): string | number | undefined {
@@ -71,6 +72,7 @@ export function simpleYaml(text: string): Plain | undefined {
   }
   // A file or block with no keys is null in YAML, not an empty mapping.
   const values = Object.values(result);
-  if (values.length === 0 || values.some((value) => typeof value === 'object' && Object.keys(value).length === 0)) return undefined;
+  if (values.length === 0 || values.some((value) => typeof value === 'object' && Object.keys(value).length === 0))
+    return undefined;
   return result;
 }

@@ -79,7 +79,9 @@ export function parseYaml(text: string, file: string): YamlSource {
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
       // The only throw here is yaml refusing alias expansion that would blow up memory (an "alias bomb").
-      const message = /alias/i.test((error as Error).message) ? 'refused: the file expands too many YAML aliases' : `cannot be read: ${(error as Error).message}`;
+      const message = /alias/i.test((error as Error).message)
+        ? 'refused: the file expands too many YAML aliases'
+        : `cannot be read: ${(error as Error).message}`;
       issues.push({ file, line: 1, col: 1, path: '', message });
     }
   }

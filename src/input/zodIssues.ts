@@ -16,7 +16,8 @@ function keysAt(schema: Schema, path: readonly PathSegment[]): string[] {
     let node = s;
     while (node) {
       const def = node._zod.def as { type: string; innerType?: Schema; in?: Schema };
-      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') node = def.innerType;
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault')
+        node = def.innerType;
       else if (def.type === 'pipe') node = def.in;
       else break;
     }
@@ -24,7 +25,8 @@ function keysAt(schema: Schema, path: readonly PathSegment[]): string[] {
   };
   for (const segment of path) {
     current = unwrap(current);
-    const def = current?._zod.def as { type: string; shape?: Record<string, Schema>; element?: Schema; valueType?: Schema } | undefined;
+    const def = current?._zod.def as
+      { type: string; shape?: Record<string, Schema>; element?: Schema; valueType?: Schema } | undefined;
     if (!def) return [];
     if (def.type === 'object' && typeof segment === 'string') current = def.shape?.[segment];
     else if (def.type === 'array') current = def.element;
@@ -52,11 +54,21 @@ const EXPECTED: Record<string, string> = {
   array: 'a list',
 };
 
-function tooSmallOrBig(issue: z.core.$ZodIssue & { origin?: string; minimum?: unknown; maximum?: unknown; inclusive?: boolean; input?: unknown }): string {
+function tooSmallOrBig(
+  issue: z.core.$ZodIssue & {
+    origin?: string;
+    minimum?: unknown;
+    maximum?: unknown;
+    inclusive?: boolean;
+    input?: unknown;
+  },
+): string {
   const small = issue.code === 'too_small';
   const limit = small ? issue.minimum : issue.maximum;
-  if (issue.origin === 'array') return `expected ${small ? 'at least' : 'at most'} ${String(limit)} item${limit === 1 ? '' : 's'}, got ${Array.isArray(issue.input) ? issue.input.length : '?'}`;
-  if (issue.origin === 'string') return small ? 'expected non-empty text' : `expected at most ${String(limit)} characters`;
+  if (issue.origin === 'array')
+    return `expected ${small ? 'at least' : 'at most'} ${String(limit)} item${limit === 1 ? '' : 's'}, got ${Array.isArray(issue.input) ? issue.input.length : '?'}`;
+  if (issue.origin === 'string')
+    return small ? 'expected non-empty text' : `expected at most ${String(limit)} characters`;
   const relation = small ? (issue.inclusive ? 'at least' : 'greater than') : issue.inclusive ? 'at most' : 'less than';
   return `expected a number ${relation} ${String(limit)}, got ${String(issue.input)}`;
 }
@@ -91,7 +103,12 @@ export function fromZodIssues(source: YamlSource, schema: Schema, issues: readon
       case 'invalid_value': {
         const options = (issue.values ?? []).map(String);
         const got = String(issue.input);
-        out.push(source.issueAt(path, `expected one of ${options.join(', ')}, got ${describeValue(issue.input)}${didYouMean(got, options)}`));
+        out.push(
+          source.issueAt(
+            path,
+            `expected one of ${options.join(', ')}, got ${describeValue(issue.input)}${didYouMean(got, options)}`,
+          ),
+        );
         break;
       }
       case 'too_small':

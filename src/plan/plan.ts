@@ -124,7 +124,8 @@ function candidates(parts: readonly PlanPart[]): Candidate[] {
 }
 
 // The last tie-break is by name, never by the order banks were given in.
-const byName = (a: Candidate, b: Candidate) => a.part.bank.id.localeCompare(b.part.bank.id) || a.score.id.localeCompare(b.score.id);
+const byName = (a: Candidate, b: Candidate) =>
+  a.part.bank.id.localeCompare(b.part.bank.id) || a.score.id.localeCompare(b.score.id);
 /** Weakest first: by score, then by how low its lowest answer is, then by how many answers are low. */
 const weakestFirst = (a: Candidate, b: Candidate) =>
   a.first - b.first || a.score.score - b.score.score || a.lowest - b.lowest || b.low - a.low || byName(a, b);
@@ -162,7 +163,10 @@ function precisionOf(parts: readonly PlanPart[]): Precision | null {
       sizes.set(n, entry);
     }
   }
-  const [questions, { range }] = [...sizes].sort((a, b) => b[1].count - a[1].count || a[0] - b[0])[0] ?? [0, { range: 0 }];
+  const [questions, { range }] = [...sizes].sort((a, b) => b[1].count - a[1].count || a[0] - b[0])[0] ?? [
+    0,
+    { range: 0 },
+  ];
   return questions && range ? { questions, points: Math.round(100 / (range * questions)) } : null;
 }
 
@@ -170,7 +174,12 @@ export function plan(parts: readonly PlanPart[], options: PlanOptions = {}): Pla
   const all = candidates(parts);
   // Focus areas are the dimensions below "solid" (and a 360's blind spots); with none, the lowest solid one, to stretch.
   const open = all.filter((c) => c.score.band === 'development' || c.first !== Infinity).sort(weakestFirst);
-  const stretch = open.length ? [] : all.filter((c) => c.score.band === 'solid').sort(weakestFirst).slice(0, 1);
+  const stretch = open.length
+    ? []
+    : all
+        .filter((c) => c.score.band === 'solid')
+        .sort(weakestFirst)
+        .slice(0, 1);
   const chosen = [...open, ...stretch].slice(0, Math.max(0, options.focus ?? DEFAULT_FOCUS));
   const prompts = pickFeedback(chosen.map((c) => c.part.bank.dimensions.find((d) => d.id === c.score.id)!.coaching));
 
@@ -189,13 +198,20 @@ export function plan(parts: readonly PlanPart[], options: PlanOptions = {}): Pla
       steps: stepsOf(coaching),
       feedback: prompts[i]!,
       checkIn: coaching.checkIn,
-      reflections: c.part.reflections.filter((r) => quoted.includes(r.id)).map(({ question, answer }) => ({ question, answer })),
+      reflections: c.part.reflections
+        .filter((r) => quoted.includes(r.id))
+        .map(({ question, answer }) => ({ question, answer })),
     };
   });
 
   const alsoWorthALook = open
     .slice(chosen.length)
-    .map((c): WorthALook => ({ bank: c.part.bank.id, dimension: c.score.id, title: c.score.title, score: c.score.score }));
+    .map((c): WorthALook => ({
+      bank: c.part.bank.id,
+      dimension: c.score.id,
+      title: c.score.title,
+      score: c.score.score,
+    }));
 
   const keep = all
     .filter((c) => c.score.band === 'strength')
@@ -203,7 +219,14 @@ export function plan(parts: readonly PlanPart[], options: PlanOptions = {}): Pla
     .slice(0, KEEP_COUNT)
     .map((c): KeepArea => {
       const { coaching } = c.part.bank.dimensions.find((d) => d.id === c.score.id)!;
-      return { bank: c.part.bank.id, dimension: c.score.id, title: c.score.title, score: c.score.score, keepDoing: coaching.keepDoing, recognition: coaching.recognition };
+      return {
+        bank: c.part.bank.id,
+        dimension: c.score.id,
+        title: c.score.title,
+        score: c.score.score,
+        keepDoing: coaching.keepDoing,
+        recognition: coaching.recognition,
+      };
     });
 
   return { focus, alsoWorthALook, keep, precision: precisionOf(parts) };

@@ -52,7 +52,9 @@ export function stepsOf(coaching: Coaching): PlanStep[] {
     ];
   }
   // A version-1 bank: one action a month, as it always had.
-  return (coaching.actions ?? []).slice(0, MONTHS.length).map((action, i) => ({ type: action.type, when: MONTHS[i]!, text: action.text }));
+  return (coaching.actions ?? [])
+    .slice(0, MONTHS.length)
+    .map((action, i) => ({ type: action.type, when: MONTHS[i]!, text: action.text }));
 }
 
 /** The answers in one dimension that are furthest from the top of the scale, lowest first, then in bank order. */

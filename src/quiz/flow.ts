@@ -76,10 +76,20 @@ function questionMessage(form: Form, question: Question, index: number): string 
   const dimension = bank.dimensions.find((d) => d.id === question.dimension)!;
   const stem = formStem(bank, form.observerOf);
   const text = wrap(formText(question, form.observerOf), width - 4).map((line) => `  ${line}`);
-  return [`${position(index, form.questions.length)}  ${dimension.title}`, ...(stem ? wrap(stem, width - 2) : []), ...text].join('\n');
+  return [
+    `${position(index, form.questions.length)}  ${dimension.title}`,
+    ...(stem ? wrap(stem, width - 2) : []),
+    ...text,
+  ].join('\n');
 }
 
-async function askQuestion(form: Form, prompter: Prompter, index: number, current: Answer | undefined, backLabel: string | null) {
+async function askQuestion(
+  form: Form,
+  prompter: Prompter,
+  index: number,
+  current: Answer | undefined,
+  backLabel: string | null,
+) {
   const question = form.questions[index]!;
   const choices: Choice<Answer | typeof BACK>[] = scaleChoices(form.bank, form.observerOf);
   if (backLabel) choices.push({ value: BACK, name: backLabel });
@@ -105,8 +115,18 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
   };
   const notApplicable = new Set(responses.notApplicable);
   const save = () =>
-    options.onAnswer?.({ ...responses, answers: { ...responses.answers }, notApplicable: [...notApplicable], reflections: { ...responses.reflections } });
-  const form: Form = { bank, questions: formQuestions(bank, observerOf !== undefined), observerOf, width: Math.max(40, options.width ?? 80) };
+    options.onAnswer?.({
+      ...responses,
+      answers: { ...responses.answers },
+      notApplicable: [...notApplicable],
+      reflections: { ...responses.reflections },
+    });
+  const form: Form = {
+    bank,
+    questions: formQuestions(bank, observerOf !== undefined),
+    observerOf,
+    width: Math.max(40, options.width ?? 80),
+  };
   const { questions, width } = form;
   const given = (id: string): Answer | undefined => (notApplicable.has(id) ? NOT_APPLICABLE : responses.answers[id]);
   const record = (id: string, answer: Answer) => {
@@ -126,7 +146,13 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
   if (index === -1) index = questions.length;
   while (index < questions.length) {
     const question = questions[index]!;
-    const answer = await askQuestion(form, prompter, index, given(question.id), index > 0 ? '← Back to the previous question' : null);
+    const answer = await askQuestion(
+      form,
+      prompter,
+      index,
+      given(question.id),
+      index > 0 ? '← Back to the previous question' : null,
+    );
     if (answer === BACK) {
       index--;
       continue;
@@ -149,9 +175,16 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
 
   // Review: every answer on one list; picking one re-asks it, then returns here.
   const labelOf = (value: Answer | undefined) =>
-    value === undefined ? '—' : value === NOT_APPLICABLE ? (formNotApplicable(bank, observerOf) ?? 'n/a') : (bank.scale.labels[value - bank.scale.min] ?? String(value));
+    value === undefined
+      ? '—'
+      : value === NOT_APPLICABLE
+        ? (formNotApplicable(bank, observerOf) ?? 'n/a')
+        : (bank.scale.labels[value - bank.scale.min] ?? String(value));
   // Cursor, number and the longest label must fit beside the shortened question on one line.
-  const labelWidth = Math.max(...bank.scale.labels.map((l) => l.length), formNotApplicable(bank, observerOf)?.length ?? 0);
+  const labelWidth = Math.max(
+    ...bank.scale.labels.map((l) => l.length),
+    formNotApplicable(bank, observerOf)?.length ?? 0,
+  );
   const textWidth = Math.max(20, width - 2 - 4 - 2 - labelWidth - 1);
   let highlighted: string | typeof FINISH = FINISH;
   for (;;) {

@@ -23,19 +23,30 @@ export function fitDraft(draft: Draft, parsed: ParsedBank): DraftFit {
   const questionsChanged = majorVersion(draft.bank.version ?? '1') !== majorVersion(bank.version);
   if (questionsChanged) {
     const given = Object.keys(draft.responses.answers).length + (draft.responses.notApplicable?.length ?? 0);
-    return { sameBank: false, usable: { respondent: draft.responses.respondent ?? null, answers: {}, notApplicable: [], reflections: {} }, answered: 0, dropped: given, questionsChanged };
+    return {
+      sameBank: false,
+      usable: { respondent: draft.responses.respondent ?? null, answers: {}, notApplicable: [], reflections: {} },
+      answered: 0,
+      dropped: given,
+      questionsChanged,
+    };
   }
   const answers: Record<string, number> = {};
   let dropped = 0;
   for (const [id, value] of Object.entries(draft.responses.answers)) {
-    const fits = bank.questions.some((q) => q.id === id) && Number.isInteger(value) && value >= bank.scale.min && value <= bank.scale.max;
+    const fits =
+      bank.questions.some((q) => q.id === id) &&
+      Number.isInteger(value) &&
+      value >= bank.scale.min &&
+      value <= bank.scale.max;
     if (fits) answers[id] = value;
     else dropped++;
   }
   // "Does not apply" answers count as answered, while the bank still offers that answer.
   const notApplicable: string[] = [];
   for (const id of Array.isArray(draft.responses.notApplicable) ? draft.responses.notApplicable : []) {
-    if (bank.scale.notApplicable && bank.questions.some((q) => q.id === id) && answers[id] === undefined) notApplicable.push(id);
+    if (bank.scale.notApplicable && bank.questions.some((q) => q.id === id) && answers[id] === undefined)
+      notApplicable.push(id);
     else dropped++;
   }
   const reflections: Record<string, string> = {};

@@ -13,14 +13,22 @@ import type { CohortRenderer } from './cohort.js';
 function with360(r: AssessmentResult, header: string, row: string): string {
   if (!r.feedback360) return header + row;
   const dims = r.feedback360.dimensions;
-  const extraHeader = dims.flatMap((d) => [`${d.id}.self`, `${d.id}.gap`]).map(csvField).join(',');
-  const extraRow = dims.flatMap((d) => [d.self.score, d.gap]).map(csvField).join(',');
+  const extraHeader = dims
+    .flatMap((d) => [`${d.id}.self`, `${d.id}.gap`])
+    .map(csvField)
+    .join(',');
+  const extraRow = dims
+    .flatMap((d) => [d.self.score, d.gap])
+    .map(csvField)
+    .join(',');
   return `${header.slice(0, -2)},${extraHeader}\r\n${row.slice(0, -2)},${extraRow}\r\n`;
 }
 
 export function renderCsv(results: readonly AssessmentResult[]): string {
   // Several banks have different columns: each gets its own header block.
-  return results.map((r) => with360(r, csvHeader(r.dimensions.map((d) => d.id)), csvLine({ ...r, flags: flagsOf(r) }))).join('\r\n');
+  return results
+    .map((r) => with360(r, csvHeader(r.dimensions.map((d) => d.id)), csvLine({ ...r, flags: flagsOf(r) })))
+    .join('\r\n');
 }
 
 export function csvCohort(): CohortRenderer {

@@ -8,17 +8,19 @@ import type { HistoryEntry } from '../store/history.js';
 import { BAND_LABELS } from '../scoring/bands.js';
 import type { RenderOptions } from './options.js';
 
-
 export function historyText(entries: readonly HistoryEntry[], options: Pick<RenderOptions, 'colorLevel'>): string {
   const c = new Chalk({ level: options.colorLevel });
-  if (!entries.length) return 'No saved results yet. Take an assessment with `leadlens take <bank>`; results are saved unless you pass --no-save.\n';
+  if (!entries.length)
+    return 'No saved results yet. Take an assessment with `leadlens take <bank>`; results are saved unless you pass --no-save.\n';
   const lines = [c.bold(`  #  ${'date'.padEnd(16)}  ${'bank'.padEnd(18)}  ${'respondent'.padEnd(16)}  overall`)];
   // Newest first, numbered so `leadlens compare 2 1` can name them.
   [...entries].reverse().forEach((e, i) => {
     const r = e.result;
     const when = r.completedAt.slice(0, 16).replace('T', ' ');
     const overall = r.overall.score === null ? '–' : `${r.overall.score} ${BAND_LABELS[r.overall.band]}`;
-    lines.push(`${String(i + 1).padStart(3)}  ${when}  ${fit(r.bank.id, 18)}  ${fit(inert(r.respondent ?? '(self)'), 16)}  ${overall}`);
+    lines.push(
+      `${String(i + 1).padStart(3)}  ${when}  ${fit(r.bank.id, 18)}  ${fit(inert(r.respondent ?? '(self)'), 16)}  ${overall}`,
+    );
   });
   return `${lines.join('\n')}\n`;
 }
@@ -26,13 +28,28 @@ export function historyText(entries: readonly HistoryEntry[], options: Pick<Rend
 export function compareText(cmp: Comparison, options: Pick<RenderOptions, 'colorLevel'>): string {
   const c = new Chalk({ level: options.colorLevel });
   const arrow = (d: Comparison['overall']) =>
-    cmp.questionsChanged ? c.gray('  —') : d.change === null ? c.gray('  n/a') : d.direction === 'up' ? c.green(`▲ +${d.change}`) : d.direction === 'down' ? c.yellow(`▼ ${d.change}`) : c.gray(`= ${d.change > 0 ? '+' : ''}${d.change}`);
+    cmp.questionsChanged
+      ? c.gray('  —')
+      : d.change === null
+        ? c.gray('  n/a')
+        : d.direction === 'up'
+          ? c.green(`▲ +${d.change}`)
+          : d.direction === 'down'
+            ? c.yellow(`▼ ${d.change}`)
+            : c.gray(`= ${d.change > 0 ? '+' : ''}${d.change}`);
   const who = cmp.after.respondent ? ` (${inert(cmp.after.respondent)})` : '';
   const label = Math.min(36, Math.max(9, ...cmp.dimensions.map((d) => d.title.length)));
-  const lines = [c.bold(`${cmp.bank}: ${cmp.before.completedAt.slice(0, 10)} → ${cmp.after.completedAt.slice(0, 10)}${who}`), ''];
+  const lines = [
+    c.bold(`${cmp.bank}: ${cmp.before.completedAt.slice(0, 10)} → ${cmp.after.completedAt.slice(0, 10)}${who}`),
+    '',
+  ];
   lines.push(c.bold(`  ${'Dimension'.padEnd(label)}  before  after  change`));
-  for (const d of cmp.dimensions) lines.push(`  ${fit(d.title, label)}  ${num(d.before).padStart(6)}  ${num(d.after).padStart(5)}  ${arrow(d)}`);
-  lines.push(`  ${c.bold('Overall'.padEnd(label))}  ${num(cmp.overall.before).padStart(6)}  ${num(cmp.overall.after).padStart(5)}  ${arrow(cmp.overall)}`, '');
+  for (const d of cmp.dimensions)
+    lines.push(`  ${fit(d.title, label)}  ${num(d.before).padStart(6)}  ${num(d.after).padStart(5)}  ${arrow(d)}`);
+  lines.push(
+    `  ${c.bold('Overall'.padEnd(label))}  ${num(cmp.overall.before).padStart(6)}  ${num(cmp.overall.after).padStart(5)}  ${arrow(cmp.overall)}`,
+    '',
+  );
   const titleOf = (id: string) => cmp.dimensions.find((d) => d.id === id)?.title ?? id;
   const plan: string[] = [];
   if (cmp.plan.added.length) plan.push(`new focus: ${cmp.plan.added.map(titleOf).join('; ')}`);
@@ -46,12 +63,17 @@ export function compareText(cmp: Comparison, options: Pick<RenderOptions, 'color
       ),
     );
   } else if (cmp.onlyBefore.length || cmp.onlyAfter.length || cmp.before.bankVersion !== cmp.after.bankVersion) {
-    const parts = [`The bank changed (v${cmp.before.bankVersion} → v${cmp.after.bankVersion}); compared on the ${cmp.dimensions.length} dimensions both results have.`];
+    const parts = [
+      `The bank changed (v${cmp.before.bankVersion} → v${cmp.after.bankVersion}); compared on the ${cmp.dimensions.length} dimensions both results have.`,
+    ];
     if (cmp.onlyBefore.length) parts.push(`Only in the earlier result: ${cmp.onlyBefore.join(', ')}.`);
     if (cmp.onlyAfter.length) parts.push(`Only in the later result: ${cmp.onlyAfter.join(', ')}.`);
     lines.push(c.gray(`Note: ${parts.join(' ')}`));
   }
-  if (!cmp.questionsChanged) lines.push(c.gray(`Changes under 3 points are shown as steady (=): one answer moving one step moves a score that much.`));
+  if (!cmp.questionsChanged)
+    lines.push(
+      c.gray(`Changes under 3 points are shown as steady (=): one answer moving one step moves a score that much.`),
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -60,17 +82,26 @@ export function trendText(t: Trend, respondent: string | null, options: Pick<Ren
   const n = t.dates.length;
   const span = `${t.dates[0]!.slice(0, 10)} to ${t.dates[n - 1]!.slice(0, 10)}`;
   const label = Math.min(36, Math.max(9, ...t.dimensions.map((d) => d.title.length)));
-  const lines = [c.bold(`${t.bank}${respondent ? ` — ${inert(respondent)}` : ''}: ${n} result${n > 1 ? 's' : ''}, ${span}`), ''];
+  const lines = [
+    c.bold(`${t.bank}${respondent ? ` — ${inert(respondent)}` : ''}: ${n} result${n > 1 ? 's' : ''}, ${span}`),
+    '',
+  ];
   const row = (title: string, scores: (number | null)[], bold = false) => {
     const known = scores.filter((s): s is number => s !== null);
     const ends = known.length ? `${known[0]} → ${known.at(-1)}` : '–';
-    lines.push(`  ${bold ? c.bold(fit(title, label)) : fit(title, label)}  ${c.cyan(sparkline(scores).padEnd(Math.max(n, 8)))}  ${ends}`);
+    lines.push(
+      `  ${bold ? c.bold(fit(title, label)) : fit(title, label)}  ${c.cyan(sparkline(scores).padEnd(Math.max(n, 8)))}  ${ends}`,
+    );
   };
   for (const d of t.dimensions) row(d.title, d.scores);
   row('Overall', t.overall, true);
   lines.push('', c.gray('  Each bar is one result, oldest first; its height is the score (0–100).'));
   if (t.otherVersions) {
-    lines.push(c.gray(`  ${t.otherVersions} earlier result${t.otherVersions > 1 ? 's' : ''} answered another version of the questions and ${t.otherVersions > 1 ? 'are' : 'is'} left out.`));
+    lines.push(
+      c.gray(
+        `  ${t.otherVersions} earlier result${t.otherVersions > 1 ? 's' : ''} answered another version of the questions and ${t.otherVersions > 1 ? 'are' : 'is'} left out.`,
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -23,7 +23,18 @@ export function jsonCohort(): CohortRenderer {
   let first = true;
   return {
     begin: (meta) => {
-      const head = JSON.stringify({ schemaVersion: meta.schemaVersion, kind: 'cohort', tool: meta.tool, bank: meta.bank, generatedAt: meta.generatedAt, thresholds: meta.thresholds }, null, 2);
+      const head = JSON.stringify(
+        {
+          schemaVersion: meta.schemaVersion,
+          kind: 'cohort',
+          tool: meta.tool,
+          bank: meta.bank,
+          generatedAt: meta.generatedAt,
+          thresholds: meta.thresholds,
+        },
+        null,
+        2,
+      );
       // Reopen the object to stream the respondents array into it.
       return `${head.slice(0, -2)},\n  "respondents": [`;
     },
@@ -33,6 +44,7 @@ export function jsonCohort(): CohortRenderer {
       first = false;
       return text;
     },
-    end: (summary) => `${first ? '' : '\n  '}],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`,
+    end: (summary) =>
+      `${first ? '' : '\n  '}],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`,
   };
 }

@@ -10,7 +10,10 @@ import { judge, type Thresholds } from '../scoring/thresholds.js';
 import { xml } from '../text/escape.js';
 import type { CohortMeta, CohortRenderer } from './cohort.js';
 
-type Suite = Pick<CohortEntry, 'dimensions' | 'overall'> & { respondent: string | null; feedback360?: { blindSpots: string[]; hiddenStrengths: string[] } };
+type Suite = Pick<CohortEntry, 'dimensions' | 'overall'> & {
+  respondent: string | null;
+  feedback360?: { blindSpots: string[]; hiddenStrengths: string[] };
+};
 
 function testsuite(suite: Suite, bank: CohortMeta['bank'], timestamp: string, thresholds: Thresholds): string {
   const misses = new Map(judge(suite, thresholds).map((m) => [m.target, m]));
@@ -25,22 +28,33 @@ function testsuite(suite: Suite, bank: CohortMeta['bank'], timestamp: string, th
     let body = '';
     if (miss) {
       failures++;
-      const message = miss.score === null ? `not enough answers to meet ${miss.threshold}` : `${miss.score} is below ${miss.threshold}`;
+      const message =
+        miss.score === null
+          ? `not enough answers to meet ${miss.threshold}`
+          : `${miss.score} is below ${miss.threshold}`;
       body = `<failure type="threshold" message="${xml(message)}">${xml(`${name}: ${scoreText}; threshold ${miss.threshold}`)}</failure>`;
     } else if (score === null) {
       skipped++;
       body = `<skipped message="${xml(scoreText)}"/>`;
     }
-    cases.push(`    <testcase classname="${xml(`leadlens.${bank.id}`)}" name="${xml(name)}" time="0">${body}<system-out>${xml(scoreText)}</system-out></testcase>`);
+    cases.push(
+      `    <testcase classname="${xml(`leadlens.${bank.id}`)}" name="${xml(name)}" time="0">${body}<system-out>${xml(scoreText)}</system-out></testcase>`,
+    );
   };
-  for (const d of suite.dimensions) testcase(d.id, `${d.id}: ${d.title}`, d.score, BAND_LABELS[d.band], d.notApplicable);
+  for (const d of suite.dimensions)
+    testcase(d.id, `${d.id}: ${d.title}`, d.score, BAND_LABELS[d.band], d.notApplicable);
   testcase('overall', 'overall', suite.overall.score, BAND_LABELS[suite.overall.band]);
   const properties = [
     ['bank', bank.id],
     ['bank.version', bank.version],
     ['bank.contentHash', bank.contentHash],
     ['respondent', who],
-    ...(suite.feedback360 ? [['blindSpots', suite.feedback360.blindSpots.join(' ')], ['hiddenStrengths', suite.feedback360.hiddenStrengths.join(' ')]] : []),
+    ...(suite.feedback360
+      ? [
+          ['blindSpots', suite.feedback360.blindSpots.join(' ')],
+          ['hiddenStrengths', suite.feedback360.hiddenStrengths.join(' ')],
+        ]
+      : []),
   ].map(([name, value]) => `      <property name="${xml(name!)}" value="${xml(value!)}"/>`);
   return [
     `  <testsuite name="${xml(`${bank.id}: ${who}`)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0" timestamp="${xml(timestamp.replace(/\.\d+Z$/, ''))}">`,

@@ -43,19 +43,27 @@ export function svgBars(data: readonly BarDatum[], bands: { solid: number; stren
     const y = TOP + i * ROW;
     const lines = labelLines(d.label);
     const labelY = y + ROW / 2 - (lines.length - 1) * 8 + 4;
-    parts.push(`<text class="label" x="${LABEL - 12}" y="${labelY}" text-anchor="end">${lines.map((l, j) => `<tspan x="${LABEL - 12}" dy="${j ? 16 : 0}">${esc(l)}</tspan>`).join('')}</text>`);
+    parts.push(
+      `<text class="label" x="${LABEL - 12}" y="${labelY}" text-anchor="end">${lines.map((l, j) => `<tspan x="${LABEL - 12}" dy="${j ? 16 : 0}">${esc(l)}</tspan>`).join('')}</text>`,
+    );
     if (d.value === null) {
       parts.push(`<text class="value muted" x="${LABEL + 8}" y="${y + ROW / 2 + 4}">not scored</text>`);
     } else {
-      parts.push(`<rect class="bar ${esc(d.tone)}" x="${LABEL}" y="${y + 8}" width="${(x(d.value) - LABEL).toFixed(1)}" height="${ROW - 16}" rx="3"/>`);
+      parts.push(
+        `<rect class="bar ${esc(d.tone)}" x="${LABEL}" y="${y + 8}" width="${(x(d.value) - LABEL).toFixed(1)}" height="${ROW - 16}" rx="3"/>`,
+      );
       if (d.spread) {
         const cy = y + ROW / 2;
-        parts.push(`<line class="whisker" x1="${x(d.value - d.spread).toFixed(1)}" x2="${x(d.value + d.spread).toFixed(1)}" y1="${cy}" y2="${cy}"/>`);
+        parts.push(
+          `<line class="whisker" x1="${x(d.value - d.spread).toFixed(1)}" x2="${x(d.value + d.spread).toFixed(1)}" y1="${cy}" y2="${cy}"/>`,
+        );
       }
       parts.push(`<text class="value" x="${x(100) + 10}" y="${y + ROW / 2 + 5}">${Math.round(d.value)}</text>`);
     }
     if (d.threshold !== undefined) {
-      parts.push(`<line class="threshold" x1="${x(d.threshold)}" x2="${x(d.threshold)}" y1="${y + 4}" y2="${y + ROW - 4}"><title>threshold ${d.threshold}</title></line>`);
+      parts.push(
+        `<line class="threshold" x1="${x(d.threshold)}" x2="${x(d.threshold)}" y1="${y + 4}" y2="${y + ROW - 4}"><title>threshold ${d.threshold}</title></line>`,
+      );
     }
   });
   parts.push('</svg>');

@@ -40,7 +40,9 @@ function scoreRows(rows: readonly Row[], c: ChalkInstance, width: number, indent
     const value = r.score === null ? '  –' : String(r.score).padStart(3);
     wrap(r.label, labelWidth).forEach((part, i) => {
       const label = r.bold ? c.bold(part.padEnd(labelWidth)) : part.padEnd(labelWidth);
-      lines.push(i === 0 ? `${indent}${label} ${graph}  ${c.bold(value)}  ${tint(BAND_LABELS[r.band])}` : `${indent}${part}`);
+      lines.push(
+        i === 0 ? `${indent}${label} ${graph}  ${c.bold(value)}  ${tint(BAND_LABELS[r.band])}` : `${indent}${part}`,
+      );
     });
   }
   return lines;
@@ -58,11 +60,25 @@ function scoreNotes(result: AssessmentResult, c: ChalkInstance, width: number): 
   const lines: string[] = [];
   const insufficient = result.dimensions.filter((d) => d.band === 'insufficient');
   if (insufficient.length) {
-    lines.push(...hang(`${insufficient.map((d) => `${d.title} (${d.answered} of ${d.total} answered)`).join('; ')} — fewer than half the questions answered, so not scored.`, width, `${c.gray('Not scored:')} `, '  '));
+    lines.push(
+      ...hang(
+        `${insufficient.map((d) => `${d.title} (${d.answered} of ${d.total} answered)`).join('; ')} — fewer than half the questions answered, so not scored.`,
+        width,
+        `${c.gray('Not scored:')} `,
+        '  ',
+      ),
+    );
   }
   const notApplicable = result.dimensions.filter((d) => d.notApplicable);
   if (notApplicable.length) {
-    lines.push(...hang(`${notApplicable.map((d) => `${d.title} (${d.notApplicable} of ${d.total})`).join('; ')} — left out of the score.`, width, `${c.gray('Does not apply:')} `, '  '));
+    lines.push(
+      ...hang(
+        `${notApplicable.map((d) => `${d.title} (${d.notApplicable} of ${d.total})`).join('; ')} — left out of the score.`,
+        width,
+        `${c.gray('Does not apply:')} `,
+        '  ',
+      ),
+    );
   }
   return lines;
 }
@@ -83,7 +99,10 @@ function focusSummary(session: Session, c: ChalkInstance, width: number): string
     const score = area.score === null ? '' : ` (${area.score})`;
     lines.push(`${i + 1}. ${fit(`${areaTitle(area, session)}${score}`, width - 3).trimEnd()}`);
     const first = area.steps[0];
-    if (first) lines.push(`   ${c.cyan(PHASE_LABELS[first.when])}: ${fit(first.text, width - 5 - PHASE_LABELS[first.when].length).trimEnd()}`);
+    if (first)
+      lines.push(
+        `   ${c.cyan(PHASE_LABELS[first.when])}: ${fit(first.text, width - 5 - PHASE_LABELS[first.when].length).trimEnd()}`,
+      );
   });
   return lines;
 }
@@ -102,10 +121,18 @@ function areaLines(area: FocusArea, index: number, session: Session, c: ChalkIns
   }
   for (const r of area.reflections) lines.push(...hang(`You wrote: "${inert(r.answer)}"`, width, '   ', '   '));
   for (const step of area.steps) {
-    lines.push(...hang(`${ACTION_LABELS[step.type]}: ${step.text}`, width, `   ${c.cyan(PHASE_LABELS[step.when].padEnd(12))}`, ' '.repeat(15)));
+    lines.push(
+      ...hang(
+        `${ACTION_LABELS[step.type]}: ${step.text}`,
+        width,
+        `   ${c.cyan(PHASE_LABELS[step.when].padEnd(12))}`,
+        ' '.repeat(15),
+      ),
+    );
   }
   if (area.feedback.length) lines.push(`   ${c.bold('Ask for feedback')}`);
-  for (const prompt of area.feedback) lines.push(...hang(`${AUDIENCE_LABELS[prompt.to]}: "${prompt.ask}"`, width, '   • ', '     '));
+  for (const prompt of area.feedback)
+    lines.push(...hang(`${AUDIENCE_LABELS[prompt.to]}: "${prompt.ask}"`, width, '   • ', '     '));
   lines.push(...hang(area.checkIn, width, `   ${c.bold('Weekly check-in:')} `, '   '));
   return lines;
 }
@@ -114,18 +141,33 @@ function planLines(session: Session, c: ChalkInstance, width: number): string[] 
   const plan: Plan = session.plan;
   const lines: string[] = [c.bold('Your 90-day plan'), ''];
   if (plan.focus.length === 0) {
-    lines.push(...hang('Every dimension scored as a strength. Choose the one you most want to stretch, and ask a customer where you could still do better.', width, '  '), '');
+    lines.push(
+      ...hang(
+        'Every dimension scored as a strength. Choose the one you most want to stretch, and ask a customer where you could still do better.',
+        width,
+        '  ',
+      ),
+      '',
+    );
   }
   plan.focus.forEach((area, index) => lines.push(...areaLines(area, index, session, c, width), ''));
   if (plan.alsoWorthALook.length) {
     lines.push(c.bold('Also worth a look'));
-    for (const a of plan.alsoWorthALook) lines.push(...hang(`${areaTitle(a, session)} (${a.score})`, width, '  • ', '    '));
+    for (const a of plan.alsoWorthALook)
+      lines.push(...hang(`${areaTitle(a, session)} (${a.score})`, width, '  • ', '    '));
     lines.push('');
   }
   if (plan.keep.length) {
     lines.push(c.bold('Keep doing'));
     for (const area of plan.keep) {
-      lines.push(...hang(`${c.bold(areaTitle(area, session))}${area.score === null ? '' : ` (${area.score})`}: ${area.keepDoing}`, width, '  • ', '    '));
+      lines.push(
+        ...hang(
+          `${c.bold(areaTitle(area, session))}${area.score === null ? '' : ` (${area.score})`}: ${area.keepDoing}`,
+          width,
+          '  • ',
+          '    ',
+        ),
+      );
       lines.push(...hang(`Recognise it in others: ${area.recognition}`, width, '    '));
     }
     lines.push('');
@@ -148,7 +190,9 @@ function itemLines(result: AssessmentResult, c: ChalkInstance, width: number): s
 
 function sourceLines(result: AssessmentResult, c: ChalkInstance, width: number): string[] {
   const { source } = result.bank;
-  return wrap(`Based on "${source.title}"${source.author ? `, ${source.author}` : ''}. ${source.note}`, width).map((l) => c.gray(l));
+  return wrap(`Based on "${source.title}"${source.author ? `, ${source.author}` : ''}. ${source.note}`, width).map(
+    (l) => c.gray(l),
+  );
 }
 
 export function renderText(session: Session, options: RenderOptions): string {
@@ -163,13 +207,36 @@ export function renderText(session: Session, options: RenderOptions): string {
     ? [c.bold(first.bank.title), c.gray(`${who}${date} · ${first.bank.id} v${first.bank.version}`), '']
     : [c.bold(`Your customer-focus picture: ${results.length} assessments`), c.gray(`${who}${date}`), ''];
 
-  if (single && first.feedback360) lines.push(...hang(`360 feedback: the scores are what ${first.feedback360.observers} observers said; your own view is under "Self and others".`, width, '').map((l) => c.gray(l)), '');
+  if (single && first.feedback360)
+    lines.push(
+      ...hang(
+        `360 feedback: the scores are what ${first.feedback360.observers} observers said; your own view is under "Self and others".`,
+        width,
+        '',
+      ).map((l) => c.gray(l)),
+      '',
+    );
   if (single) {
     lines.push(...scoreRows(dimensionRows(first), c, width), ...scoreNotes(first, c, width), '');
   } else {
-    lines.push(...scoreRows(results.map((r) => ({ label: r.bank.title, score: r.overall.score, band: r.overall.band })), c, width));
-    const counts = (['strength', 'solid', 'development'] as const).map((band) => [band, results.flatMap((r) => r.dimensions).filter((d) => d.band === band).length] as const);
-    lines.push(...hang(`Across them: ${counts.map(([band, n]) => `${n} ${BAND_LABELS[band]}${n === 1 || band === 'solid' ? '' : 's'}`).join(', ')}.`, width, '  ').map((l) => c.gray(l)), '');
+    lines.push(
+      ...scoreRows(
+        results.map((r) => ({ label: r.bank.title, score: r.overall.score, band: r.overall.band })),
+        c,
+        width,
+      ),
+    );
+    const counts = (['strength', 'solid', 'development'] as const).map(
+      (band) => [band, results.flatMap((r) => r.dimensions).filter((d) => d.band === band).length] as const,
+    );
+    lines.push(
+      ...hang(
+        `Across them: ${counts.map(([band, n]) => `${n} ${BAND_LABELS[band]}${n === 1 || band === 'solid' ? '' : 's'}`).join(', ')}.`,
+        width,
+        '  ',
+      ).map((l) => c.gray(l)),
+      '',
+    );
   }
   const summary = focusSummary(session, c, width);
   if (summary.length) lines.push(...summary, '');
@@ -178,7 +245,13 @@ export function renderText(session: Session, options: RenderOptions): string {
   if (single && first.feedback360) lines.push(...feedbackText(first.feedback360, c, width));
   if (!single) {
     lines.push(c.bold('Scores by dimension'), '');
-    for (const r of results) lines.push(`  ${c.bold(r.bank.title)}`, ...scoreRows(dimensionRows(r), c, width, '    '), ...scoreNotes(r, c, width), '');
+    for (const r of results)
+      lines.push(
+        `  ${c.bold(r.bank.title)}`,
+        ...scoreRows(dimensionRows(r), c, width, '    '),
+        ...scoreNotes(r, c, width),
+        '',
+      );
   }
   if (options.items) for (const r of results) lines.push(...itemLines(r, c, width));
 
@@ -187,7 +260,8 @@ export function renderText(session: Session, options: RenderOptions): string {
   const rest = results.flatMap((r) => r.reflections.filter((x) => !quoted.has(x.answer)));
   if (rest.length) {
     lines.push(c.bold('Your reflections'), '');
-    for (const r of rest) lines.push(...hang(r.question, width, '  '), ...hang(inert(r.answer), width, '  > ', '    '), '');
+    for (const r of rest)
+      lines.push(...hang(r.question, width, '  '), ...hang(inert(r.answer), width, '  > ', '    '), '');
   }
   for (const r of results) lines.push(...sourceLines(r, c, width));
   return `${lines.join('\n')}\n`;

@@ -87,7 +87,11 @@ export function compileScorer(bank: Bank): Scorer {
   const flip = scale.min + scale.max;
   const range = scale.max - scale.min;
   const dims = bank.dimensions.map((dimension, position) => ({ id: dimension.id, title: dimension.title, position }));
-  const items = bank.dimensions.map((d) => bank.questions.flatMap((q, index) => (q.dimension === d.id ? [{ index, reverse: q.reverse, weight: q.weight }] : [])));
+  const items = bank.dimensions.map((d) =>
+    bank.questions.flatMap((q, index) =>
+      q.dimension === d.id ? [{ index, reverse: q.reverse, weight: q.weight }] : [],
+    ),
+  );
   // Dimension d's items are all[first[d]] up to all[first[d + 1]].
   const first = new Int32Array(items.length + 1);
   items.forEach((list, d) => (first[d + 1] = first[d]! + list.length));
@@ -148,11 +152,30 @@ export function compileScorer(bank: Bank): Scorer {
       const answered = scores.answered[dim.position]!;
       const notApplicable = scores.notApplicable[dim.position]!;
       const total = first[dim.position + 1]! - first[dim.position]!;
-      if (exact !== exact) return { id: dim.id, title: dim.title, mean: null, score: null, band: 'insufficient', answered, notApplicable, total };
+      if (exact !== exact)
+        return {
+          id: dim.id,
+          title: dim.title,
+          mean: null,
+          score: null,
+          band: 'insufficient',
+          answered,
+          notApplicable,
+          total,
+        };
       const rounded = Math.round(exact);
       const band = bandOf(rounded, bands);
       (band === 'strength' ? strong : rest).push(dim);
-      return { id: dim.id, title: dim.title, mean: round(scores.mean[dim.position]!, 2), score: rounded, band, answered, notApplicable, total };
+      return {
+        id: dim.id,
+        title: dim.title,
+        mean: round(scores.mean[dim.position]!, 2),
+        score: rounded,
+        band,
+        answered,
+        notApplicable,
+        total,
+      };
     });
     // Stable order: by exact score, then by position in the bank.
     const by = (sign: 1 | -1) => (a: (typeof dims)[number], b: (typeof dims)[number]) =>
@@ -160,9 +183,18 @@ export function compileScorer(bank: Bank): Scorer {
     const overallScore = scores.overall === scores.overall ? Math.round(scores.overall) : null;
     return {
       dimensions,
-      overall: overallScore === null ? { score: null, band: 'insufficient' } : { score: overallScore, band: bandOf(overallScore, bands) },
-      strengths: strong.sort(by(-1)).slice(0, 3).map((d) => d.id),
-      developmentAreas: rest.sort(by(1)).slice(0, focus).map((d) => d.id),
+      overall:
+        overallScore === null
+          ? { score: null, band: 'insufficient' }
+          : { score: overallScore, band: bandOf(overallScore, bands) },
+      strengths: strong
+        .sort(by(-1))
+        .slice(0, 3)
+        .map((d) => d.id),
+      developmentAreas: rest
+        .sort(by(1))
+        .slice(0, focus)
+        .map((d) => d.id),
     };
   };
 
@@ -170,13 +202,20 @@ export function compileScorer(bank: Bank): Scorer {
   const values = (answers: ArrayLike<number>): Scores => expand(row(answers, scratchRow));
   const scratch = new Float64Array(bank.questions.length);
   const ids = bank.questions.map((q) => q.id);
-  const byAnswers = (answers: Readonly<Record<string, number | undefined>>, notApplicable: readonly string[] = []): Scores => {
+  const byAnswers = (
+    answers: Readonly<Record<string, number | undefined>>,
+    notApplicable: readonly string[] = [],
+  ): Scores => {
     for (let i = 0; i < ids.length; i++) scratch[i] = answers[ids[i]!] ?? (notApplicable.includes(ids[i]!) ? NA : NaN);
     return values(scratch);
   };
   return Object.assign(byAnswers, { values, row, expand });
 }
 
-export function score(bank: Bank, answers: Readonly<Record<string, number | undefined>>, notApplicable: readonly string[] = []): Scores {
+export function score(
+  bank: Bank,
+  answers: Readonly<Record<string, number | undefined>>,
+  notApplicable: readonly string[] = [],
+): Scores {
   return compileScorer(bank)(answers, notApplicable);
 }

@@ -38,7 +38,9 @@ export function parseThresholds(values: readonly string[], banks: Bank | readonl
     }
     const id = value.slice(0, eq).trim();
     if (!ids.includes(id)) {
-      throw new UsageError(`--fail-under ${value}: "${id}" is not a dimension of ${bankName}${didYouMean(id, ids)}; dimensions: ${ids.join(', ')}`);
+      throw new UsageError(
+        `--fail-under ${value}: "${id}" is not a dimension of ${bankName}${didYouMean(id, ids)}; dimensions: ${ids.join(', ')}`,
+      );
     }
     thresholds.dimensions[id] = parseNumber(value.slice(eq + 1), value);
   }
@@ -56,15 +58,20 @@ export interface Miss {
 const NONE: Miss[] = [];
 
 /** Whether any --fail-under applies. */
-export const hasThresholds = (thresholds: Thresholds): boolean => thresholds.overall !== undefined || Object.keys(thresholds.dimensions).length > 0;
+export const hasThresholds = (thresholds: Thresholds): boolean =>
+  thresholds.overall !== undefined || Object.keys(thresholds.dimensions).length > 0;
 
-export function judge(result: { dimensions: DimensionScore[]; overall: { score: number | null } }, thresholds: Thresholds): Miss[] {
+export function judge(
+  result: { dimensions: DimensionScore[]; overall: { score: number | null } },
+  thresholds: Thresholds,
+): Miss[] {
   if (!hasThresholds(thresholds)) return NONE;
   const misses: Miss[] = [];
   for (const d of result.dimensions) {
     const threshold = thresholds.dimensions[d.id];
     // A dimension with too few answers cannot show that it meets its threshold.
-    if (threshold !== undefined && (d.score === null || d.score < threshold)) misses.push({ target: d.id, score: d.score, threshold });
+    if (threshold !== undefined && (d.score === null || d.score < threshold))
+      misses.push({ target: d.id, score: d.score, threshold });
   }
   const overall = thresholds.overall;
   if (overall !== undefined && (result.overall.score === null || result.overall.score < overall)) {

@@ -25,7 +25,11 @@ export function saveDraft(stateDir: string, draft: Draft): void {
 }
 
 /** The draft for a bank, or null; a damaged draft is reported through onDamaged and ignored. */
-export function loadDraft(stateDir: string, bankId: string, onDamaged: (path: string, reason: string) => void = () => {}): Draft | null {
+export function loadDraft(
+  stateDir: string,
+  bankId: string,
+  onDamaged: (path: string, reason: string) => void = () => {},
+): Draft | null {
   const path = draftPath(stateDir, bankId);
   let text: string;
   try {
@@ -35,7 +39,12 @@ export function loadDraft(stateDir: string, bankId: string, onDamaged: (path: st
   }
   try {
     const draft = JSON.parse(text) as Draft;
-    if (draft?.schemaVersion !== 1 || typeof draft.bank?.contentHash !== 'string' || typeof draft.responses?.answers !== 'object') throw new Error('not a leadlens draft');
+    if (
+      draft?.schemaVersion !== 1 ||
+      typeof draft.bank?.contentHash !== 'string' ||
+      typeof draft.responses?.answers !== 'object'
+    )
+      throw new Error('not a leadlens draft');
     return draft;
   } catch (error) {
     onDamaged(path, (error as Error).message);

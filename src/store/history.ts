@@ -15,7 +15,12 @@ export interface HistoryEntry {
   result: AssessmentResult;
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'anonymous';
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40) || 'anonymous';
 
 export function resultsDir(dataDir: string): string {
   return join(dataDir, 'results');
@@ -37,15 +42,26 @@ export function saveResult(dataDir: string, result: AssessmentResult): string {
 
 const looksLikeResult = (value: unknown): value is AssessmentResult => {
   const r = value as AssessmentResult;
-  return typeof r === 'object' && r !== null && typeof r.bank?.id === 'string' && Array.isArray(r.dimensions) && typeof r.completedAt === 'string';
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.bank?.id === 'string' &&
+    Array.isArray(r.dimensions) &&
+    typeof r.completedAt === 'string'
+  );
 };
 
 /** Every readable saved result, oldest first; unreadable files are reported, not fatal. */
-export function readHistory(dataDir: string, onSkip: (file: string, reason: string) => void = () => {}): HistoryEntry[] {
+export function readHistory(
+  dataDir: string,
+  onSkip: (file: string, reason: string) => void = () => {},
+): HistoryEntry[] {
   const folder = resultsDir(dataDir);
   let names: string[];
   try {
-    names = readdirSync(folder).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(folder)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch {
     return [];
   }
@@ -61,7 +77,9 @@ export function readHistory(dataDir: string, onSkip: (file: string, reason: stri
     }
   }
   // Names sort by time already; sorting on the stored time as well keeps hand-copied files in order.
-  return entries.sort((a, b) => a.result.completedAt.localeCompare(b.result.completedAt) || a.file.localeCompare(b.file));
+  return entries.sort(
+    (a, b) => a.result.completedAt.localeCompare(b.result.completedAt) || a.file.localeCompare(b.file),
+  );
 }
 
 export interface HistoryFilter {

@@ -11,11 +11,14 @@ export function readText(path: string, what = 'file'): string {
     const stats = statSync(path);
     if (stats.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     if (stats.size > MAX_INPUT_BYTES) {
-      throw new UsageError(`cannot read ${what} "${path}": it is ${(stats.size / 1024 / 1024).toFixed(1)} MiB, larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit`);
+      throw new UsageError(
+        `cannot read ${what} "${path}": it is ${(stats.size / 1024 / 1024).toFixed(1)} MiB, larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit`,
+      );
     }
     const text = readFileSync(path, 'utf8');
     // A NUL byte never appears in YAML or JSON text: this is a binary file given by mistake.
-    if (text.includes('\u0000')) throw new UsageError(`cannot read ${what} "${path}": it is a binary file, expected YAML or JSON text`);
+    if (text.includes('\u0000'))
+      throw new UsageError(`cannot read ${what} "${path}": it is a binary file, expected YAML or JSON text`);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (error) {
     if (error instanceof UsageError) throw error;

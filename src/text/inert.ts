@@ -5,7 +5,8 @@
  * controls, C1 codes and bidi overrides.
  */
 // eslint-disable-next-line no-control-regex
-export const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const UNSAFE_CHARACTERS =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function inert(text: string): string {
   return text.replace(UNSAFE_CHARACTERS, (c) => {

@@ -26,7 +26,9 @@ const refused = expectRefused;
 describe('bad input catalogue', () => {
   it('malformed YAML', () => {
     const path = bank('malformed.yaml', (t) => t.replace('title: The customer lens', 'title: [The customer lens'));
-    refused(take(path), [new RegExp(`^${path}:4:1 Flow sequence in block collection must be sufficiently indented and end with a \\]$`)]);
+    refused(take(path), [
+      new RegExp(`^${path}:4:1 Flow sequence in block collection must be sufficiently indented and end with a \\]$`),
+    ]);
   });
 
   it('wrong type', () => {
@@ -35,13 +37,17 @@ describe('bad input catalogue', () => {
   });
 
   it('unknown key', () => {
-    const path = bank('unknown.yaml', (t) => t.replace('    reverse: true\n  - id: focus-1', '    revrse: true\n  - id: focus-1'));
+    const path = bank('unknown.yaml', (t) =>
+      t.replace('    reverse: true\n  - id: focus-1', '    revrse: true\n  - id: focus-1'),
+    );
     const line = lineOf(readFileSync(path, 'utf8'), 'revrse');
     refused(take(path), [`${path}:${line}:5 questions[2].revrse: unknown key "revrse" (did you mean "reverse"?)`]);
   });
 
   it('duplicate key', () => {
-    const path = bank('dupkey.yaml', (t) => t.replace('title: The customer lens\n', 'title: The customer lens\ntitle: Again\n'));
+    const path = bank('dupkey.yaml', (t) =>
+      t.replace('title: The customer lens\n', 'title: The customer lens\ntitle: Again\n'),
+    );
     refused(take(path), [`${path}:4:1 Map keys must be unique`]);
   });
 
@@ -49,19 +55,27 @@ describe('bad input catalogue', () => {
     const path = bank('dupid.yaml', (t) => t.replace('  - id: know-2\n', '  - id: know-1\n'));
     const text = readFileSync(path, 'utf8');
     const second = text.indexOf('  - id: know-1', text.indexOf('  - id: know-1') + 1);
-    refused(take(path), [`${path}:${text.slice(0, second).split('\n').length}:9 questions[1].id: duplicate id "know-1" (already used at line ${lineOf(text, '  - id: know-1')})`]);
+    refused(take(path), [
+      `${path}:${text.slice(0, second).split('\n').length}:9 questions[1].id: duplicate id "know-1" (already used at line ${lineOf(text, '  - id: know-1')})`,
+    ]);
   });
 
   it('answer off the scale', () => {
-    refused(answers('off.yaml', 'answers:\n  know-1: 6\n'), [`${join(tmp, 'off.yaml')}:2:11 answers.know-1: 6 is not on the scale 1–5`]);
+    refused(answers('off.yaml', 'answers:\n  know-1: 6\n'), [
+      `${join(tmp, 'off.yaml')}:2:11 answers.know-1: 6 is not on the scale 1–5`,
+    ]);
   });
 
   it('unknown question id', () => {
-    refused(answers('unknown-id.yaml', 'answers:\n  know-9: 3\n'), [`${join(tmp, 'unknown-id.yaml')}:2:3 answers.know-9: "know-9" is not a question of customer-lens (did you mean "know-1"?)`]);
+    refused(answers('unknown-id.yaml', 'answers:\n  know-9: 3\n'), [
+      `${join(tmp, 'unknown-id.yaml')}:2:3 answers.know-9: "know-9" is not a question of customer-lens (did you mean "know-1"?)`,
+    ]);
   });
 
   it('empty file', () => {
-    refused(take(file('empty.yaml', '')), [`${join(tmp, 'empty.yaml')}:1:1 the file is empty; expected a question bank`]);
+    refused(take(file('empty.yaml', '')), [
+      `${join(tmp, 'empty.yaml')}:1:1 the file is empty; expected a question bank`,
+    ]);
   });
 
   it('binary file', () => {
@@ -76,8 +90,13 @@ describe('bad input catalogue', () => {
 
   it('YAML alias bomb', () => {
     let bomb = 'a: &a [x, x, x, x, x, x, x, x, x, x]\n';
-    for (let i = 0; i < 9; i++) bomb += `b${i}: &b${i} [${Array(10).fill(i ? `*b${i - 1}` : '*a').join(', ')}]\n`;
-    refused(answers('bomb.yaml', bomb), [`${join(tmp, 'bomb.yaml')}:1:1 refused: the file expands too many YAML aliases`]);
+    for (let i = 0; i < 9; i++)
+      bomb += `b${i}: &b${i} [${Array(10)
+        .fill(i ? `*b${i - 1}` : '*a')
+        .join(', ')}]\n`;
+    refused(answers('bomb.yaml', bomb), [
+      `${join(tmp, 'bomb.yaml')}:1:1 refused: the file expands too many YAML aliases`,
+    ]);
   });
 
   it('__proto__ and constructor keys', () => {
@@ -94,12 +113,18 @@ describe('bad input catalogue', () => {
   });
 
   it('control characters in answers and in a file name are shown inert', () => {
-    refused(answers('ctrl.yaml', 'respondent: "Sam\\u202e"\nanswers: {}\n'), [`${join(tmp, 'ctrl.yaml')}:1:13 respondent: contains a control character or bidi override; remove it`]);
-    refused(leadlens(['take', join(tmp, 'evil\u001b[2Jname.yaml')]), [`leadlens: cannot read bank "${join(tmp, 'evil\\x1b[2Jname.yaml')}": no such file`]);
+    refused(answers('ctrl.yaml', 'respondent: "Sam\\u202e"\nanswers: {}\n'), [
+      `${join(tmp, 'ctrl.yaml')}:1:13 respondent: contains a control character or bidi override; remove it`,
+    ]);
+    refused(leadlens(['take', join(tmp, 'evil\u001b[2Jname.yaml')]), [
+      `leadlens: cannot read bank "${join(tmp, 'evil\\x1b[2Jname.yaml')}": no such file`,
+    ]);
   });
 
   it('missing path and directory path', () => {
-    refused(take(join(tmp, 'missing.yaml')), [`leadlens: cannot read bank "${join(tmp, 'missing.yaml')}": no such file`]);
+    refused(take(join(tmp, 'missing.yaml')), [
+      `leadlens: cannot read bank "${join(tmp, 'missing.yaml')}": no such file`,
+    ]);
     const dir = join(tmp, 'folder.yaml');
     mkdirSync(dir);
     refused(take(dir), [`leadlens: cannot read bank "${dir}": it is a directory, not a file`]);
@@ -115,12 +140,18 @@ describe('bad input catalogue', () => {
 
   it('CSV with a cell off the scale, quoted, after a BOM and CRLF line ends', () => {
     const path = file('quoted.csv', '\uFEFFrespondent,know-1\r\n"Lee, Bo","9"\r\n');
-    refused(leadlens(['score', '--bank', V1, '--csv', path, '--out', join(tmp, 'out2.csv')]), [/no column for/, `${path}:2:2 know-1: "9" is not on the scale 1–5`]);
+    refused(leadlens(['score', '--bank', V1, '--csv', path, '--out', join(tmp, 'out2.csv')]), [
+      /no column for/,
+      `${path}:2:2 know-1: "9" is not on the scale 1–5`,
+    ]);
   });
 
   it('a CSV quote that never closes', () => {
     const path = file('unclosed.csv', 'respondent,know-1\n"Ann,3\n');
-    refused(leadlens(['score', '--bank', V1, '--csv', path, '--out', join(tmp, 'out3.csv')]), [/no column for/, `${path}:2:1 a quoted field is never closed (a " is missing)`]);
+    refused(leadlens(['score', '--bank', V1, '--csv', path, '--out', join(tmp, 'out3.csv')]), [
+      /no column for/,
+      `${path}:2:1 a quoted field is never closed (a " is missing)`,
+    ]);
   });
 
   it('a stdin pipe that stays open with no data: no hang', async () => {
@@ -129,8 +160,14 @@ describe('bad input catalogue', () => {
   });
 
   it('usage mistakes', () => {
-    refused(leadlens(['take', V1, '--answers', ANSWERS, '--format', 'pdf']), ['leadlens: unknown format "pdf"; expected one of: text, json, markdown, csv, junit, html']);
-    refused(leadlens(['take', V1, '--resume', '--restart']), ['leadlens: --resume and --restart cannot be used together']);
-    refused(leadlens(['score', '--bank', V1, '--csv', fixture('cohort.csv'), '--fail-under', 'abc']), ['leadlens: --fail-under abc: expected a score from 0 to 100, got "abc"']);
+    refused(leadlens(['take', V1, '--answers', ANSWERS, '--format', 'pdf']), [
+      'leadlens: unknown format "pdf"; expected one of: text, json, markdown, csv, junit, html',
+    ]);
+    refused(leadlens(['take', V1, '--resume', '--restart']), [
+      'leadlens: --resume and --restart cannot be used together',
+    ]);
+    refused(leadlens(['score', '--bank', V1, '--csv', fixture('cohort.csv'), '--fail-under', 'abc']), [
+      'leadlens: --fail-under abc: expected a score from 0 to 100, got "abc"',
+    ]);
   });
 });

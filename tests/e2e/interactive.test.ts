@@ -45,7 +45,10 @@ describe('interactive take in a real terminal', () => {
   it('asks every question with its recall window, goes back, takes "does not apply", reviews, and writes JSON to a redirected stdout', async () => {
     const out = join(tmp, 'result.json');
     // stdout goes to a file; the prompts must still reach the terminal.
-    const pty = inPty(['sh', '-c', `"${process.execPath}" "${BIN}" take customer-lens --format json --respondent Pat > "${out}"`], fresh());
+    const pty = inPty(
+      ['sh', '-c', `"${process.execPath}" "${BIN}" take customer-lens --format json --respondent Pat > "${out}"`],
+      fresh(),
+    );
     await pty.waitFor(`1/${N}`);
     await pty.waitFor('In the last three months, how often did you do this?');
     pty.send(`5${ENTER}`);
@@ -74,7 +77,9 @@ describe('interactive take in a real terminal', () => {
     expect(result.answers[lens.questions[0]!.id]).toBe(3);
     expect(result.notApplicable).toEqual([lens.questions[1]!.id]);
     expect(Object.values(result.answers)).toHaveLength(N - 1);
-    expect(result.reflections).toEqual([{ id: lens.reflections[0]!.id, question: lens.reflections[0]!.text, answer: 'Newer customers are a blur' }]);
+    expect(result.reflections).toEqual([
+      { id: lens.reflections[0]!.id, question: lens.reflections[0]!.text, answer: 'Newer customers are a blur' },
+    ]);
     expect(pty.output()).not.toContain('"schemaVersion"'); // the report went to the file, not the screen
   });
 
@@ -87,7 +92,11 @@ describe('interactive take in a real terminal', () => {
   });
 
   it('pages a report longer than the terminal through less, which quits on q', async () => {
-    const pty = inPty([process.execPath, BIN, 'take', 'customer-lens', '--no-save'], { ...fresh(), PAGER: '' }, { rows: 24 });
+    const pty = inPty(
+      [process.execPath, BIN, 'take', 'customer-lens', '--no-save'],
+      { ...fresh(), PAGER: '' },
+      { rows: 24 },
+    );
     await finish(pty, 1, '1');
     await pty.waitFor('Your focus for the next 90 days');
     pty.send('q');
@@ -123,7 +132,21 @@ describe('interactive take in a real terminal', () => {
   it('runs the observer form in the third person, and its file feeds a 360', async () => {
     const seen = lens.questions.filter((q) => !q.selfOnly);
     const file = join(tmp, 'observer.yaml');
-    const pty = inPty([process.execPath, BIN, 'take', 'customer-lens', '--observer-of', 'Sam Lee', '--relationship', 'manager', '--out', file], fresh());
+    const pty = inPty(
+      [
+        process.execPath,
+        BIN,
+        'take',
+        'customer-lens',
+        '--observer-of',
+        'Sam Lee',
+        '--relationship',
+        'manager',
+        '--out',
+        file,
+      ],
+      fresh(),
+    );
     for (let n = 1; n <= seen.length; n++) {
       await pty.waitFor(`${n}/${seen.length}`);
       pty.send(`${n === 1 ? NA : '2'}${ENTER}`);
@@ -133,7 +156,9 @@ describe('interactive take in a real terminal', () => {
     expect(await pty.exit).toBe(0);
     expect(pty.output()).toContain('In the last three months, how often did Sam Lee do this?');
     expect(pty.output()).toContain(`${NA}. I have not seen this`);
-    expect(pty.output()).toContain(`Sam Lee ${(parse(readFileSync(join(ROOT, 'assessments/customer-lens.yaml'), 'utf8')) as { questions: { observer: string }[] }).questions[0]!.observer.split(' ').slice(0, 3).join(' ')}`);
+    expect(pty.output()).toContain(
+      `Sam Lee ${(parse(readFileSync(join(ROOT, 'assessments/customer-lens.yaml'), 'utf8')) as { questions: { observer: string }[] }).questions[0]!.observer.split(' ').slice(0, 3).join(' ')}`,
+    );
     const written = parse(readFileSync(file, 'utf8'));
     expect(written).toMatchObject({ bank: 'customer-lens', about: 'Sam Lee', group: 'manager' });
     expect(written.answers[seen[0]!.id]).toBe('na');
@@ -152,7 +177,10 @@ describe('interactive take in a real terminal', () => {
   it('answers given in the terminal and the same answers given as files make the same plan', async () => {
     const out = join(tmp, 'session.json');
     const ids = ['leader-as-coach', 'servant-leader'];
-    const pty = inPty(['sh', '-c', `"${process.execPath}" "${BIN}" take ${ids.join(' ')} --format json --no-save > "${out}"`], fresh());
+    const pty = inPty(
+      ['sh', '-c', `"${process.execPath}" "${BIN}" take ${ids.join(' ')} --format json --no-save > "${out}"`],
+      fresh(),
+    );
     for (const id of ids) await finish(pty, 1, '2', bankOf(id));
     expect(await pty.exit).toBe(0);
     const asked = JSON.parse(readFileSync(out, 'utf8'));
@@ -160,10 +188,17 @@ describe('interactive take in a real terminal', () => {
     const { writeFileSync } = await import('node:fs');
     const files = ids.map((id) => {
       const path = join(tmp, `${id}-twos.yaml`);
-      writeFileSync(path, `answers:\n${bankOf(id).questions.map((q) => `  ${q.id}: 2`).join('\n')}\n`);
+      writeFileSync(
+        path,
+        `answers:\n${bankOf(id)
+          .questions.map((q) => `  ${q.id}: 2`)
+          .join('\n')}\n`,
+      );
       return path;
     });
-    const given = JSON.parse(leadlens(['take', ...ids, ...files.flatMap((f) => ['--answers', f]), '--format', 'json', '--no-save']).stdout);
+    const given = JSON.parse(
+      leadlens(['take', ...ids, ...files.flatMap((f) => ['--answers', f]), '--format', 'json', '--no-save']).stdout,
+    );
     expect(asked.kind).toBe('session');
     expect(given.plan).toEqual(asked.plan);
     expect(given.plan.focus).toHaveLength(3);
@@ -178,8 +213,19 @@ describe('interactive take in a real terminal', () => {
   });
 
   it('"All 6" from the menu ends with a first screen, at 80×24, that holds every score and three focus areas with a first step', async () => {
-    const ids = ['customer-lens', 'hidden-leader', 'leader-as-coach', 'leader-behaviours', 'listen-respond', 'servant-leader'];
-    const pty = inPty([process.execPath, BIN], { ...fresh(), LEADLENS_DATA_DIR: mkdtempSync(join(tmp, 'data-')) }, { rows: 24, limitMs: 120_000 });
+    const ids = [
+      'customer-lens',
+      'hidden-leader',
+      'leader-as-coach',
+      'leader-behaviours',
+      'listen-respond',
+      'servant-leader',
+    ];
+    const pty = inPty(
+      [process.execPath, BIN],
+      { ...fresh(), LEADLENS_DATA_DIR: mkdtempSync(join(tmp, 'data-')) },
+      { rows: 24, limitMs: 120_000 },
+    );
     await pty.waitFor('Which assessment would you like to take?');
     pty.send('\u001b[B'.repeat(ids.length + 1)); // down past the six banks and "Several": "All 6"
     await pty.waitFor(/❯ All 6/);

@@ -11,8 +11,14 @@ const tmp = mkdtempSync(join(tmpdir(), 'leadlens-json-'));
 const data = join(tmp, 'data');
 
 /** An answers file for a shipped bank: each answer from `pick(position, question)`. */
-function answersFor(bankId: string, pick: (i: number, q: { id: string; reverse?: boolean }) => number | string, extra = 'respondent: Sam Lee\n'): string {
-  const bank = parse(readFileSync(join(ROOT, 'assessments', `${bankId}.yaml`), 'utf8')) as { questions: { id: string; reverse?: boolean }[] };
+function answersFor(
+  bankId: string,
+  pick: (i: number, q: { id: string; reverse?: boolean }) => number | string,
+  extra = 'respondent: Sam Lee\n',
+): string {
+  const bank = parse(readFileSync(join(ROOT, 'assessments', `${bankId}.yaml`), 'utf8')) as {
+    questions: { id: string; reverse?: boolean }[];
+  };
   const path = join(tmp, `${bankId}-${Math.random().toString(36).slice(2)}.yaml`);
   writeFileSync(path, `${extra}answers:\n${bank.questions.map((q, i) => `  ${q.id}: ${pick(i, q)}`).join('\n')}\n`);
   return path;
@@ -35,9 +41,37 @@ describe('docs/result.schema.json', () => {
     const hidden = answersFor('hidden-leader', (i) => 1 + ((i * 2) % 5));
     const outputs: [string, unknown][] = [
       ['single', json(['take', 'customer-lens', '--answers', lens, '-f', 'json', '--data-dir', data])],
-      ['session', json(['take', 'customer-lens', 'hidden-leader', '--answers', lens, '--answers', hidden, '-f', 'json', '--data-dir', data])],
+      [
+        'session',
+        json([
+          'take',
+          'customer-lens',
+          'hidden-leader',
+          '--answers',
+          lens,
+          '--answers',
+          hidden,
+          '-f',
+          'json',
+          '--data-dir',
+          data,
+        ]),
+      ],
       ['cohort', json(['score', '--bank', V1, '--csv', fixture('cohort.csv'), '-f', 'json'])],
-      ['360', json(['360', '--bank', V1, '--self', fixture('360/self.yaml'), '--observers', fixture('360/observers.csv'), '-f', 'json'])],
+      [
+        '360',
+        json([
+          '360',
+          '--bank',
+          V1,
+          '--self',
+          fixture('360/self.yaml'),
+          '--observers',
+          fixture('360/observers.csv'),
+          '-f',
+          'json',
+        ]),
+      ],
       ['history', json(['history', '--data-dir', data, '-f', 'json'])],
       ['compare', json(['compare', '--data-dir', data, '-f', 'json', '--bank', 'customer-lens'])],
       ['trend', json(['trend', '--bank', 'customer-lens', '--data-dir', data, '-f', 'json'])],
@@ -58,30 +92,84 @@ describe('one plan per session', () => {
 
   it('several answers files, one per bank, give one plan across the banks with at most three focus areas', () => {
     const files = ['customer-lens', 'hidden-leader', 'listen-respond'].map((id) => answersFor(id, low));
-    const out = json(['take', 'customer-lens', 'hidden-leader', 'listen-respond', ...files.flatMap((f) => ['--answers', f]), '-f', 'json', '--no-save']);
+    const out = json([
+      'take',
+      'customer-lens',
+      'hidden-leader',
+      'listen-respond',
+      ...files.flatMap((f) => ['--answers', f]),
+      '-f',
+      'json',
+      '--no-save',
+    ]);
     expect(out.kind).toBe('session');
-    expect(out.results.map((r: { bank: { id: string } }) => r.bank.id)).toEqual(['customer-lens', 'hidden-leader', 'listen-respond']);
+    expect(out.results.map((r: { bank: { id: string } }) => r.bank.id)).toEqual([
+      'customer-lens',
+      'hidden-leader',
+      'listen-respond',
+    ]);
     expect(out.plan.focus).toHaveLength(3);
     for (const area of out.plan.focus) {
       expect(area.evidence.length).toBeGreaterThanOrEqual(2);
       expect(area.steps[0]).toMatchObject({ type: 'first-step', when: 'week-1' });
     }
     expect(out.plan.alsoWorthALook.length).toBeGreaterThan(0);
-    expect(leadlens(['take', 'customer-lens', 'hidden-leader', 'listen-respond', ...files.flatMap((f) => ['--answers', f]), '-f', 'json', '--no-save', '--focus', '1']).stdout).toContain('"focus": [');
+    expect(
+      leadlens([
+        'take',
+        'customer-lens',
+        'hidden-leader',
+        'listen-respond',
+        ...files.flatMap((f) => ['--answers', f]),
+        '-f',
+        'json',
+        '--no-save',
+        '--focus',
+        '1',
+      ]).stdout,
+    ).toContain('"focus": [');
   });
 
   it('the same answers give the same plan whatever order the banks are named in', () => {
     const same = (i: number) => 2 + (i % 3);
     const a = answersFor('leader-as-coach', same);
     const b = answersFor('servant-leader', same);
-    const forward = json(['take', 'leader-as-coach', 'servant-leader', '--answers', a, '--answers', b, '-f', 'json', '--no-save']);
-    const backward = json(['take', 'servant-leader', 'leader-as-coach', '--answers', b, '--answers', a, '-f', 'json', '--no-save']);
+    const forward = json([
+      'take',
+      'leader-as-coach',
+      'servant-leader',
+      '--answers',
+      a,
+      '--answers',
+      b,
+      '-f',
+      'json',
+      '--no-save',
+    ]);
+    const backward = json([
+      'take',
+      'servant-leader',
+      'leader-as-coach',
+      '--answers',
+      b,
+      '--answers',
+      a,
+      '-f',
+      'json',
+      '--no-save',
+    ]);
     expect(backward.plan).toEqual(forward.plan);
   });
 
   it('the text report shows the scores of every bank and the focus areas before the full plan', () => {
     const files = ['customer-lens', 'hidden-leader'].map((id) => answersFor(id, low));
-    const run = leadlens(['take', 'customer-lens', 'hidden-leader', ...files.flatMap((f) => ['--answers', f]), '--no-save']);
+    const run = leadlens([
+      'take',
+      'customer-lens',
+      'hidden-leader',
+      ...files.flatMap((f) => ['--answers', f]),
+      '--no-save',
+    ]);
     const lines = run.stdout.split('\n');
     const focusAt = lines.indexOf('Your focus for the next 90 days');
     expect(focusAt).toBeGreaterThan(0);

@@ -19,8 +19,21 @@ export const HOME = mkdtempSync(join(tmpdir(), 'leadlens-home-'));
  * see different output from a developer's shell.
  */
 const OUTSIDE_SETTINGS = [
-  'NO_COLOR', 'FORCE_COLOR', 'NODE_DISABLE_COLORS', 'COLORTERM', 'CI', 'TEAMCITY_VERSION',
-  'PAGER', 'LESS', 'LEADLENS_DATA_DIR', 'LEADLENS_STATE_DIR', 'LEADLENS_BANK_PATH', 'LEADLENS_CACHE_DIR', 'XDG_DATA_HOME', 'XDG_STATE_HOME', 'XDG_CACHE_HOME',
+  'NO_COLOR',
+  'FORCE_COLOR',
+  'NODE_DISABLE_COLORS',
+  'COLORTERM',
+  'CI',
+  'TEAMCITY_VERSION',
+  'PAGER',
+  'LESS',
+  'LEADLENS_DATA_DIR',
+  'LEADLENS_STATE_DIR',
+  'LEADLENS_BANK_PATH',
+  'LEADLENS_CACHE_DIR',
+  'XDG_DATA_HOME',
+  'XDG_STATE_HOME',
+  'XDG_CACHE_HOME',
 ];
 
 // A clean environment: no colour, CI or leadlens settings leak in from the shell that runs the tests.
@@ -36,7 +49,10 @@ export interface Run {
   stderr: string;
 }
 
-export function leadlens(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): Run {
+export function leadlens(
+  args: string[],
+  options: { input?: string; env?: Record<string, string>; cwd?: string } = {},
+): Run {
   const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: cleanEnv(options.env),
@@ -51,7 +67,11 @@ export function leadlens(args: string[], options: { input?: string; env?: Record
 /** Starts leadlens with a stdin pipe that the test never closes, as a CI runner sometimes does. */
 export function leadlensWithOpenStdin(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: cleanEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

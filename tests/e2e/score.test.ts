@@ -22,8 +22,17 @@ describe('leadlens score --csv', () => {
     expect(run.code).toBe(0);
     const rows = parseCsv(run.stdout);
     expect(rows[0]).toEqual([
-      'respondent', 'true-customers.mean', 'true-customers.score', 'focus.mean', 'focus.score',
-      'beyond-contract.mean', 'beyond-contract.score', 'loyalty.mean', 'loyalty.score', 'overall.score', 'flags',
+      'respondent',
+      'true-customers.mean',
+      'true-customers.score',
+      'focus.mean',
+      'focus.score',
+      'beyond-contract.mean',
+      'beyond-contract.score',
+      'loyalty.mean',
+      'loyalty.score',
+      'overall.score',
+      'flags',
     ]);
     expect(rows[1]).toEqual(['Ann', '2.67', '42', '1.33', '8', '4.67', '92', '3.75', '69', '53', '']);
     expect(rows[2]![0]).toBe('Lee, Bo');
@@ -33,10 +42,26 @@ describe('leadlens score --csv', () => {
   it('a cohort larger than a read chunk: the csv rows (written from numbers) match the json results', () => {
     // 12,000 rows (~0.5 MB, several read chunks), some cells blank (every 97th row too many to score
     // a dimension), one respondent a quoted name and one not in ASCII.
-    const ids = ['know-1', 'know-2', 'know-3', 'focus-1', 'focus-2', 'focus-3', 'contract-1', 'contract-2', 'contract-3', 'loyalty-1', 'loyalty-2', 'loyalty-3', 'loyalty-4'];
+    const ids = [
+      'know-1',
+      'know-2',
+      'know-3',
+      'focus-1',
+      'focus-2',
+      'focus-3',
+      'contract-1',
+      'contract-2',
+      'contract-3',
+      'loyalty-1',
+      'loyalty-2',
+      'loyalty-3',
+      'loyalty-4',
+    ];
     const lines = [`respondent,${ids.join(',')}`];
     for (let r = 0; r < 12_000; r++) {
-      const cells = ids.map((_, i) => ((r * 7 + i * 3) % 11 === 0 || (r % 97 === 0 && i < 2) ? '' : String(((r + i * i) % 5) + 1)));
+      const cells = ids.map((_, i) =>
+        (r * 7 + i * 3) % 11 === 0 || (r % 97 === 0 && i < 2) ? '' : String(((r + i * i) % 5) + 1),
+      );
       lines.push(`${r === 5000 ? '"Lee, Bo"' : r === 7000 ? 'Zoë “Z”' : `p${r}`},${cells.join(',')}`);
     }
     const path = write('large.csv', `${lines.join('\n')}\n`);
@@ -44,10 +69,22 @@ describe('leadlens score --csv', () => {
     const json = leadlens(['score', '--bank', V1, '--csv', path, '--format', 'json']);
     expect([csv.code, json.code]).toEqual([0, 0]);
     const rows = parseCsv(csv.stdout).slice(1);
-    const respondents = JSON.parse(json.stdout).respondents as { respondent: string; dimensions: { mean: number | null; score: number | null }[]; overall: { score: number | null }; flags: string[] }[];
+    const respondents = JSON.parse(json.stdout).respondents as {
+      respondent: string;
+      dimensions: { mean: number | null; score: number | null }[];
+      overall: { score: number | null };
+      flags: string[];
+    }[];
     expect(rows).toHaveLength(12_000);
     expect(rows.map((row) => row.join(','))).toEqual(
-      respondents.map((r) => [r.respondent, ...r.dimensions.flatMap((d) => [d.mean ?? '', d.score ?? '']), r.overall.score ?? '', r.flags.join(' ')].join(',')),
+      respondents.map((r) =>
+        [
+          r.respondent,
+          ...r.dimensions.flatMap((d) => [d.mean ?? '', d.score ?? '']),
+          r.overall.score ?? '',
+          r.flags.join(' '),
+        ].join(','),
+      ),
     );
     expect(rows[5000]![0]).toBe('Lee, Bo');
     expect(rows[7000]![0]).toBe('Zoë “Z”');
@@ -58,7 +95,9 @@ describe('leadlens score --csv', () => {
   });
 
   it('reads the cohort from stdin with -', () => {
-    const run = leadlens(['score', '--bank', V1, '--csv', '-', '--format', 'json'], { input: readFileSync(COHORT, 'utf8') });
+    const run = leadlens(['score', '--bank', V1, '--csv', '-', '--format', 'json'], {
+      input: readFileSync(COHORT, 'utf8'),
+    });
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json.summary.respondents).toBe(3);
@@ -100,7 +139,9 @@ describe('leadlens score --csv', () => {
   });
 
   it('refuses an empty CSV and a missing file', () => {
-    expect(leadlens(['score', '--bank', V1, '--csv', write('empty.csv', '')]).stderr).toMatch(/empty\.csv:1:1 the CSV is empty/);
+    expect(leadlens(['score', '--bank', V1, '--csv', write('empty.csv', '')]).stderr).toMatch(
+      /empty\.csv:1:1 the CSV is empty/,
+    );
     const missing = leadlens(['score', '--bank', V1, '--csv', join(tmp, 'nope.csv')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(`leadlens: cannot read CSV "${join(tmp, 'nope.csv')}": no such file\n`);
@@ -157,10 +198,18 @@ describe('leadlens score with answer files', () => {
   });
 
   it('refuses a glob that matches nothing, files with --csv, and nothing at all', () => {
-    expect(leadlens(['score', '--bank', V1, `${tmp}/*.nothing`]).stderr).toBe(`leadlens: no answer files match "${tmp}/*.nothing"\n`);
-    expect(leadlens(['score', '--bank', V1, ANSWERS, '--csv', COHORT]).stderr).toBe('leadlens: give answer files or --csv, not both\n');
-    expect(leadlens(['score', '--bank', V1]).stderr).toBe('leadlens: nothing to score: give answer files, or --csv <file> (- for stdin)\n');
-    expect(leadlens(['score', ANSWERS]).stderr).toBe("leadlens: required option '-b, --bank <id|path>' not specified\n");
+    expect(leadlens(['score', '--bank', V1, `${tmp}/*.nothing`]).stderr).toBe(
+      `leadlens: no answer files match "${tmp}/*.nothing"\n`,
+    );
+    expect(leadlens(['score', '--bank', V1, ANSWERS, '--csv', COHORT]).stderr).toBe(
+      'leadlens: give answer files or --csv, not both\n',
+    );
+    expect(leadlens(['score', '--bank', V1]).stderr).toBe(
+      'leadlens: nothing to score: give answer files, or --csv <file> (- for stdin)\n',
+    );
+    expect(leadlens(['score', ANSWERS]).stderr).toBe(
+      "leadlens: required option '-b, --bank <id|path>' not specified\n",
+    );
   });
 });
 
@@ -174,7 +223,16 @@ describe('--out', () => {
 
   it('keeps the old file when the run fails', () => {
     const out = write('keep.csv', 'old\n');
-    const run = leadlens(['take', V1, '--answers', write('bad2.yaml', 'answers: {know-1: 0}\n'), '--format', 'csv', '--out', out]);
+    const run = leadlens([
+      'take',
+      V1,
+      '--answers',
+      write('bad2.yaml', 'answers: {know-1: 0}\n'),
+      '--format',
+      'csv',
+      '--out',
+      out,
+    ]);
     expect(run.code).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('old\n');
   });

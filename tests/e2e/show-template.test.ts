@@ -9,7 +9,14 @@ import { leadlens, ROOT } from './run.js';
 interface ShippedBank {
   title: string;
   dimensions: { id: string; title: string }[];
-  questions: { id: string; dimension: string; text: string; observer?: string; selfOnly?: boolean; reverse?: boolean }[];
+  questions: {
+    id: string;
+    dimension: string;
+    text: string;
+    observer?: string;
+    selfOnly?: boolean;
+    reverse?: boolean;
+  }[];
   reflections: { id: string; text: string }[];
 }
 const bank = parse(readFileSync(join(ROOT, 'assessments/listen-respond.yaml'), 'utf8')) as ShippedBank;
@@ -58,8 +65,16 @@ describe('leadlens template', () => {
     expect(JSON.parse(empty.stdout).answers).toEqual({});
     // Filled in: every question answered 4, the first "does not apply".
     const filled = join(tmp, 'filled.yaml');
-    writeFileSync(filled, template.replace(/^( {2}[a-z0-9-]+):( {4}#)/gm, (_, id, rest) => `${id}: ${id.trim() === bank.questions[0]!.id ? 'na' : 4}${rest}`));
-    const result = JSON.parse(leadlens(['take', 'listen-respond', '--answers', filled, '-f', 'json', '--no-save']).stdout);
+    writeFileSync(
+      filled,
+      template.replace(
+        /^( {2}[a-z0-9-]+):( {4}#)/gm,
+        (_, id, rest) => `${id}: ${id.trim() === bank.questions[0]!.id ? 'na' : 4}${rest}`,
+      ),
+    );
+    const result = JSON.parse(
+      leadlens(['take', 'listen-respond', '--answers', filled, '-f', 'json', '--no-save']).stdout,
+    );
     expect(result.notApplicable).toEqual([bank.questions[0]!.id]);
     expect(Object.keys(result.answers)).toHaveLength(bank.questions.length - 1);
   });
@@ -76,18 +91,28 @@ describe('leadlens template', () => {
 
   it('--observer --csv adds a group column and leaves self-only questions out', () => {
     const header = leadlens(['template', 'listen-respond', '--csv', '--observer']).stdout;
-    expect(header).toBe(`respondent,group,${bank.questions.filter((q) => !q.selfOnly).map((q) => q.id).join(',')}\r\n`);
+    expect(header).toBe(
+      `respondent,group,${bank.questions
+        .filter((q) => !q.selfOnly)
+        .map((q) => q.id)
+        .join(',')}\r\n`,
+    );
   });
 });
 
 describe('the item-level debrief', () => {
   const answers = join(tmp, 'debrief.yaml');
-  writeFileSync(answers, `answers:\n${bank.questions.map((q, i) => `  ${q.id}: ${i === 0 ? 'na' : i === 1 ? '' : 2}`).join('\n')}\n`);
+  writeFileSync(
+    answers,
+    `answers:\n${bank.questions.map((q, i) => `  ${q.id}: ${i === 0 ? 'na' : i === 1 ? '' : 2}`).join('\n')}\n`,
+  );
 
   it('markdown and html list every question with the answer given, by dimension', () => {
     const md = leadlens(['take', 'listen-respond', '--answers', answers, '-f', 'markdown', '--no-save']).stdout;
     expect(md).toContain('### Your answers: Listening and responding to customers');
-    expect(md).toContain(`- ${bank.questions[0]!.text.replace(/([\\`*_[\]|<>])/g, '\\$1')} — *Does not apply to my role*`);
+    expect(md).toContain(
+      `- ${bank.questions[0]!.text.replace(/([\\`*_[\]|<>])/g, '\\$1')} — *Does not apply to my role*`,
+    );
     expect(md).toContain(' — *not answered*');
     expect(md).toContain(' — *Rarely*');
     const html = leadlens(['take', 'listen-respond', '--answers', answers, '-f', 'html', '--no-save']).stdout;
@@ -96,9 +121,16 @@ describe('the item-level debrief', () => {
   });
 
   it('json has every item; the text report lists them with --items only', () => {
-    const json = JSON.parse(leadlens(['take', 'listen-respond', '--answers', answers, '-f', 'json', '--no-save']).stdout);
+    const json = JSON.parse(
+      leadlens(['take', 'listen-respond', '--answers', answers, '-f', 'json', '--no-save']).stdout,
+    );
     expect(json.items).toHaveLength(bank.questions.length);
-    expect(json.items[0]).toMatchObject({ id: bank.questions[0]!.id, answer: null, label: 'Does not apply to my role', notApplicable: true });
+    expect(json.items[0]).toMatchObject({
+      id: bank.questions[0]!.id,
+      answer: null,
+      label: 'Does not apply to my role',
+      notApplicable: true,
+    });
     expect(json.items[1]).toMatchObject({ answer: null, label: null, notApplicable: false });
     expect(json.items[2]).toMatchObject({ answer: 2, label: 'Rarely' });
     const plain = leadlens(['take', 'listen-respond', '--answers', answers, '--no-save']).stdout;

@@ -38,7 +38,16 @@ describe('leadlens take --answers', () => {
       ['beyond-contract', 92, 'strength'],
       ['loyalty', 69, 'solid'],
     ]);
-    expect(result.dimensions[0]).toEqual({ id: 'true-customers', title: 'Knowing who my customers are', mean: 2.67, score: 42, band: 'development', answered: 3, notApplicable: 0, total: 3 });
+    expect(result.dimensions[0]).toEqual({
+      id: 'true-customers',
+      title: 'Knowing who my customers are',
+      mean: 2.67,
+      score: 42,
+      band: 'development',
+      answered: 3,
+      notApplicable: 0,
+      total: 3,
+    });
     expect(result.plan.focus.map((f: { dimension: string }) => f.dimension)).toEqual(['focus', 'true-customers']);
   });
 
@@ -52,8 +61,12 @@ describe('leadlens take --answers', () => {
 
   it('colours with FORCE_COLOR and not with NO_COLOR or --no-color', () => {
     expect(leadlens(['take', V1, '--answers', ANSWERS], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
-    expect(leadlens(['take', V1, '--answers', ANSWERS], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
-    expect(leadlens(['take', V1, '--answers', ANSWERS, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(
+      leadlens(['take', V1, '--answers', ANSWERS], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout,
+    ).not.toMatch(/\u001b\[/);
+    expect(
+      leadlens(['take', V1, '--answers', ANSWERS, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout,
+    ).not.toMatch(/\u001b\[/);
   });
 
   it('lets --respondent override the file', () => {
@@ -62,7 +75,14 @@ describe('leadlens take --answers', () => {
   });
 
   it('takes a bank by file path', () => {
-    const run = leadlens(['take', join(ROOT, 'tests/fixtures/banks/customer-lens.yaml'), '--answers', ANSWERS, '-f', 'json']);
+    const run = leadlens([
+      'take',
+      join(ROOT, 'tests/fixtures/banks/customer-lens.yaml'),
+      '--answers',
+      ANSWERS,
+      '-f',
+      'json',
+    ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).bank.id).toBe('customer-lens');
   });
@@ -72,7 +92,12 @@ describe('leadlens take --answers', () => {
     const run = leadlens(['take', V1, '--answers', path, '-f', 'json']);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^leadlens: 11 questions of customer-lens not answered: know-3, focus-1/);
-    expect(JSON.parse(run.stdout).dimensions[1]).toMatchObject({ id: 'focus', score: null, band: 'insufficient', answered: 0 });
+    expect(JSON.parse(run.stdout).dimensions[1]).toMatchObject({
+      id: 'focus',
+      score: null,
+      band: 'insufficient',
+      answered: 0,
+    });
   });
 });
 
@@ -120,20 +145,34 @@ describe('user errors: one line each, exit 2, no stack trace, nothing on stdout'
   });
 
   it('unknown format, option and command', () => {
-    expectUserError(leadlens(['take', V1, '--answers', ANSWERS, '--format', 'yaml']), ['leadlens: unknown format "yaml"; expected one of: text, json, markdown, csv, junit, html']);
-    expectUserError(leadlens(['take', V1, '--answers', ANSWERS, '--formt', 'json']), ["leadlens: unknown option '--formt' (did you mean --format?)"]);
-    expectUserError(leadlens(['tkae']), ['leadlens: unknown command "tkae" (did you mean "take"?); see leadlens --help']);
+    expectUserError(leadlens(['take', V1, '--answers', ANSWERS, '--format', 'yaml']), [
+      'leadlens: unknown format "yaml"; expected one of: text, json, markdown, csv, junit, html',
+    ]);
+    expectUserError(leadlens(['take', V1, '--answers', ANSWERS, '--formt', 'json']), [
+      "leadlens: unknown option '--formt' (did you mean --format?)",
+    ]);
+    expectUserError(leadlens(['tkae']), [
+      'leadlens: unknown command "tkae" (did you mean "take"?); see leadlens --help',
+    ]);
   });
 
   it('missing, directory and empty answers files', () => {
-    expectUserError(leadlens(['take', V1, '--answers', join(tmp, 'nope.yaml')]), [`leadlens: cannot read answers file "${join(tmp, 'nope.yaml')}": no such file`]);
-    expectUserError(leadlens(['take', V1, '--answers', tmp]), [`leadlens: cannot read answers file "${tmp}": it is a directory, not a file`]);
+    expectUserError(leadlens(['take', V1, '--answers', join(tmp, 'nope.yaml')]), [
+      `leadlens: cannot read answers file "${join(tmp, 'nope.yaml')}": no such file`,
+    ]);
+    expectUserError(leadlens(['take', V1, '--answers', tmp]), [
+      `leadlens: cannot read answers file "${tmp}": it is a directory, not a file`,
+    ]);
     const empty = write('empty.yaml', '');
-    expectUserError(leadlens(['take', V1, '--answers', empty]), [`${empty}:1:1 the file is empty; expected a mapping with "answers"`]);
+    expectUserError(leadlens(['take', V1, '--answers', empty]), [
+      `${empty}:1:1 the file is empty; expected a mapping with "answers"`,
+    ]);
   });
 
   it('--answers with several banks', () => {
-    expectUserError(leadlens(['take', V1, 'hidden-leader', '--answers', ANSWERS]), ['leadlens: --answers: give one answers file per bank, in the same order (2 banks, 1 file)']);
+    expectUserError(leadlens(['take', V1, 'hidden-leader', '--answers', ANSWERS]), [
+      'leadlens: --answers: give one answers file per bank, in the same order (2 banks, 1 file)',
+    ]);
   });
 });
 

@@ -17,11 +17,16 @@ describe('history, compare and trend', () => {
   const data = join(tmp, 'data');
   const env = { LEADLENS_DATA_DIR: data };
   const first = answersFile('first.yaml', (t) => t);
-  const second = answersFile('second.yaml', (t) => t.replace('focus-1: 2', 'focus-1: 5').replace('focus-2: 1', 'focus-2: 4'));
-  const third = answersFile('third.yaml', (t) => t.replace('focus-1: 2', 'focus-1: 5').replace('focus-2: 1', 'focus-2: 5').replace('know-2: 2', 'know-2: 5'));
+  const second = answersFile('second.yaml', (t) =>
+    t.replace('focus-1: 2', 'focus-1: 5').replace('focus-2: 1', 'focus-2: 4'),
+  );
+  const third = answersFile('third.yaml', (t) =>
+    t.replace('focus-1: 2', 'focus-1: 5').replace('focus-2: 1', 'focus-2: 5').replace('know-2: 2', 'know-2: 5'),
+  );
 
   it('take saves each result; history lists them newest first', () => {
-    for (const file of [first, second, third]) expect(leadlens(['take', V1, '--answers', file, '-f', 'json'], { env }).code).toBe(0);
+    for (const file of [first, second, third])
+      expect(leadlens(['take', V1, '--answers', file, '-f', 'json'], { env }).code).toBe(0);
     expect(leadlens(['take', V1, '--answers', first, '--no-save'], { env }).code).toBe(0);
     const run = leadlens(['history'], { env });
     expect(run.code).toBe(0);
@@ -55,7 +60,9 @@ describe('history, compare and trend', () => {
     expect(leadlens(['history'], { env: empty }).stdout).toMatch(/^No saved results yet/);
     const run = leadlens(['compare'], { env: empty });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('leadlens: need two saved results of the same bank and respondent to compare; see leadlens history\n');
+    expect(run.stderr).toBe(
+      'leadlens: need two saved results of the same bank and respondent to compare; see leadlens history\n',
+    );
   });
 
   it('--data-dir overrides the environment', () => {
@@ -80,14 +87,19 @@ describe('leadlens 360', () => {
 
   it('shows all three groups when the minimum allows', () => {
     const f = JSON.parse(leadlens([...args, '--format', 'json', '--min-group', '2']).stdout).feedback360;
-    expect(f.groups).toEqual([{ name: 'direct report', n: 3 }, { name: 'manager', n: 2 }, { name: 'peer', n: 4 }]);
+    expect(f.groups).toEqual([
+      { name: 'direct report', n: 3 },
+      { name: 'manager', n: 2 },
+      { name: 'peer', n: 4 },
+    ]);
   });
 
   it('puts blind spots first in the plan, in every format, naming no observer', () => {
     for (const format of ['text', 'json', 'markdown', 'csv', 'junit', 'html']) {
       const run = leadlens([...args, '--format', format]);
       expect(run.code, format).toBe(0);
-      for (const name of ['p1', 'p2', 'd1', 'm1', 'm2']) expect(run.stdout, `${format} names ${name}`).not.toMatch(new RegExp(`\\b${name}\\b`));
+      for (const name of ['p1', 'p2', 'd1', 'm1', 'm2'])
+        expect(run.stdout, `${format} names ${name}`).not.toMatch(new RegExp(`\\b${name}\\b`));
     }
     const text = leadlens(args).stdout;
     expect(text).toMatch(/^ {2}Knowing who my customers are +100 +33 +\+2\.67 {2}blind spot$/m);
@@ -97,10 +109,27 @@ describe('leadlens 360', () => {
   it('accepts observer answer files with a group', () => {
     const folder = join(tmp, 'observers');
     mkdirSync(folder);
-    for (const [name, group, know] of [['a', 'peer', 2], ['b', 'peer', 2], ['c', 'peer', 3]] as const) {
-      writeFileSync(join(folder, `${name}.yaml`), `respondent: ${name}\ngroup: ${group}\nanswers:\n  know-1: ${know}\n  know-2: ${know}\n  know-3: ${6 - know}\n`);
+    for (const [name, group, know] of [
+      ['a', 'peer', 2],
+      ['b', 'peer', 2],
+      ['c', 'peer', 3],
+    ] as const) {
+      writeFileSync(
+        join(folder, `${name}.yaml`),
+        `respondent: ${name}\ngroup: ${group}\nanswers:\n  know-1: ${know}\n  know-2: ${know}\n  know-3: ${6 - know}\n`,
+      );
     }
-    const run = leadlens(['360', '--bank', V1, '--self', fixture('360/self.yaml'), '--observers', folder, '--format', 'json']);
+    const run = leadlens([
+      '360',
+      '--bank',
+      V1,
+      '--self',
+      fixture('360/self.yaml'),
+      '--observers',
+      folder,
+      '--format',
+      'json',
+    ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).feedback360.groups).toEqual([{ name: 'peer', n: 3 }]);
   });
@@ -110,8 +139,16 @@ describe('tools for writing banks', () => {
   it('list shows every bank with its size and origin', () => {
     const run = leadlens(['list']);
     expect(run.code).toBe(0);
-    const bank = parse(readFileSync(join(ROOT, 'assessments/customer-lens.yaml'), 'utf8')) as { dimensions: unknown[]; questions: unknown[] };
-    expect(run.stdout).toMatch(new RegExp(`^customer-lens {9}${bank.dimensions.length} {2}${bank.questions.length} +\\d+ {2}The customer lens$`, 'm'));
+    const bank = parse(readFileSync(join(ROOT, 'assessments/customer-lens.yaml'), 'utf8')) as {
+      dimensions: unknown[];
+      questions: unknown[];
+    };
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^customer-lens {9}${bank.dimensions.length} {2}${bank.questions.length} +\\d+ {2}The customer lens$`,
+        'm',
+      ),
+    );
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(7);
   });
 
@@ -119,26 +156,49 @@ describe('tools for writing banks', () => {
     const dir = join(tmp, 'banks');
     mkdirSync(dir);
     expect(leadlens(['init', 'team-check', '--out', join(dir, 'team-check.yaml')]).code).toBe(0);
-    expect(leadlens(['list', '--bank-dir', dir]).stdout).toMatch(/^team-check .* My customer-focus check {2}\(.*banks\/team-check\.yaml\)$/m);
+    expect(leadlens(['list', '--bank-dir', dir]).stdout).toMatch(
+      /^team-check .* My customer-focus check {2}\(.*banks\/team-check\.yaml\)$/m,
+    );
     expect(leadlens(['list'], { env: { LEADLENS_BANK_PATH: dir } }).stdout).toContain('team-check');
-    expect(leadlens(['take', 'team-check', '--bank-dir', dir, '--answers', write('tc.yaml', 'answers: {listening-1: 4}\n'), '-f', 'json', '--no-save']).code).toBe(0);
+    expect(
+      leadlens([
+        'take',
+        'team-check',
+        '--bank-dir',
+        dir,
+        '--answers',
+        write('tc.yaml', 'answers: {listening-1: 4}\n'),
+        '-f',
+        'json',
+        '--no-save',
+      ]).code,
+    ).toBe(0);
     copyFileSync(join(ROOT, 'assessments/customer-lens.yaml'), join(dir, 'customer-lens.yaml'));
     const clash = leadlens(['list', '--bank-dir', dir]);
     expect(clash.code).toBe(2);
-    expect(clash.stderr.trimEnd()).toMatch(/^leadlens: bank id "customer-lens" is offered twice: .*assessments\/customer-lens\.yaml and .*banks\/customer-lens\.yaml; rename one$/);
+    expect(clash.stderr.trimEnd()).toMatch(
+      /^leadlens: bank id "customer-lens" is offered twice: .*assessments\/customer-lens\.yaml and .*banks\/customer-lens\.yaml; rename one$/,
+    );
   });
 
   it('validate reports every problem of a broken bank with positions, and exit 2', () => {
-    const broken = write('broken.yaml', readFileSync(V1, 'utf8')
-      .replace('version: 1.0.0', 'version: 1.0')
-      .replace('    dimension: focus\n    text: I turn down', '    dimension: focuss\n    text: I turn down')
-      .replace('          text: Tell your team this week', '          txt: Tell your team this week'));
+    const broken = write(
+      'broken.yaml',
+      readFileSync(V1, 'utf8')
+        .replace('version: 1.0.0', 'version: 1.0')
+        .replace('    dimension: focus\n    text: I turn down', '    dimension: focuss\n    text: I turn down')
+        .replace('          text: Tell your team this week', '          txt: Tell your team this week'),
+    );
     const run = leadlens(['validate', broken, join(ROOT, 'assessments')]);
     expect(run.code).toBe(2);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines[0]).toMatch(/broken\.yaml:4:10 version: expected a version in quotes/);
-    expect(lines[1]).toMatch(/broken\.yaml:\d+:11 dimensions\[2\]\.coaching\.actions\[0\]: missing required key "text"/);
-    expect(lines[2]).toMatch(/broken\.yaml:\d+:11 dimensions\[2\]\.coaching\.actions\[0\]\.txt: unknown key "txt" \(did you mean "text"\?\)/);
+    expect(lines[1]).toMatch(
+      /broken\.yaml:\d+:11 dimensions\[2\]\.coaching\.actions\[0\]: missing required key "text"/,
+    );
+    expect(lines[2]).toMatch(
+      /broken\.yaml:\d+:11 dimensions\[2\]\.coaching\.actions\[0\]\.txt: unknown key "txt" \(did you mean "text"\?\)/,
+    );
     expect(lines[3]).toMatch(/broken\.yaml:\d+:16 questions\[3\]\.dimension: "focuss" is not a dimension/);
     expect(lines[4]).toBe('leadlens: 1 of 7 files with problems');
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(6); // the six shipped banks are ok
@@ -174,10 +234,14 @@ describe('concurrent runs', () => {
     const data = join(tmp, 'concurrent');
     const one = () =>
       new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, [BIN, 'take', V1, '--answers', fixture('customer-lens.answers.yaml'), '-f', 'json'], {
-          env: cleanEnv({ LEADLENS_DATA_DIR: data }),
-          stdio: 'ignore',
-        });
+        const child = spawn(
+          process.execPath,
+          [BIN, 'take', V1, '--answers', fixture('customer-lens.answers.yaml'), '-f', 'json'],
+          {
+            env: cleanEnv({ LEADLENS_DATA_DIR: data }),
+            stdio: 'ignore',
+          },
+        );
         child.on('exit', resolve);
       });
     expect(await Promise.all(Array.from({ length: 8 }, one))).toEqual(Array(8).fill(0));

@@ -12,21 +12,43 @@ const issuesOf = async (text: string) => {
 
 describe('parseAnswers', () => {
   it('reads respondent, answers and reflections from YAML', async () => {
-    const result = await parseAnswers('respondent: Sam\nanswers:\n  a1: 4\n  b2: 1\nreflections:\n  r1: Because.\n', 'a.yaml', bank);
-    expect(result).toEqual({ ok: true, value: { respondent: 'Sam', group: null, about: null, answers: { a1: 4, b2: 1 }, notApplicable: [], reflections: { r1: 'Because.' } } });
+    const result = await parseAnswers(
+      'respondent: Sam\nanswers:\n  a1: 4\n  b2: 1\nreflections:\n  r1: Because.\n',
+      'a.yaml',
+      bank,
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        respondent: 'Sam',
+        group: null,
+        about: null,
+        answers: { a1: 4, b2: 1 },
+        notApplicable: [],
+        reflections: { r1: 'Because.' },
+      },
+    });
   });
 
   it('reads JSON too', async () => {
     const result = await parseAnswers('{"answers": {"a1": 2}}', 'a.json', bank);
-    expect(result).toEqual({ ok: true, value: { respondent: null, group: null, about: null, answers: { a1: 2 }, notApplicable: [], reflections: {} } });
+    expect(result).toEqual({
+      ok: true,
+      value: { respondent: null, group: null, about: null, answers: { a1: 2 }, notApplicable: [], reflections: {} },
+    });
   });
 
   it('refuses answers off the scale, at the value', async () => {
-    expect(await issuesOf('answers:\n  a1: 7\n  a2: 0\n')).toEqual(['a.yaml:2:7 answers.a1: 7 is not on the scale 1–5', 'a.yaml:3:7 answers.a2: 0 is not on the scale 1–5']);
+    expect(await issuesOf('answers:\n  a1: 7\n  a2: 0\n')).toEqual([
+      'a.yaml:2:7 answers.a1: 7 is not on the scale 1–5',
+      'a.yaml:3:7 answers.a2: 0 is not on the scale 1–5',
+    ]);
   });
 
   it('refuses unknown question ids, at the key, with a suggestion', async () => {
-    expect(await issuesOf('answers:\n  a3: 2\n')).toEqual(['a.yaml:2:3 answers.a3: "a3" is not a question of mini (did you mean "a1"?)']);
+    expect(await issuesOf('answers:\n  a3: 2\n')).toEqual([
+      'a.yaml:2:3 answers.a3: "a3" is not a question of mini (did you mean "a1"?)',
+    ]);
   });
 
   it('refuses answers that are not whole numbers', async () => {
@@ -40,9 +62,18 @@ describe('parseAnswers', () => {
     const v2 = parsed(MINI_BANK_V2).bank;
     expect(await parseAnswers('answers:\n  a1: 4\n  a2: na\n  b1: NA\n', 'a.yaml', v2)).toEqual({
       ok: true,
-      value: { respondent: null, group: null, about: null, answers: { a1: 4 }, notApplicable: ['a2', 'b1'], reflections: {} },
+      value: {
+        respondent: null,
+        group: null,
+        about: null,
+        answers: { a1: 4 },
+        notApplicable: ['a2', 'b1'],
+        reflections: {},
+      },
     });
-    expect(await issuesOf('answers:\n  a1: na\n')).toEqual(['a.yaml:2:7 answers.a1: mini has no "does not apply" answer; expected a whole number 1–5']);
+    expect(await issuesOf('answers:\n  a1: na\n')).toEqual([
+      'a.yaml:2:7 answers.a1: mini has no "does not apply" answer; expected a whole number 1–5',
+    ]);
   });
 
   it('refuses unknown top-level keys, unknown reflections and answers for another bank', async () => {
@@ -54,7 +85,9 @@ describe('parseAnswers', () => {
   });
 
   it('refuses __proto__ as a question id', async () => {
-    expect(await issuesOf('answers:\n  __proto__: 3\n')).toEqual(['a.yaml:2:3 answers.__proto__: "__proto__" is not a question of mini']);
+    expect(await issuesOf('answers:\n  __proto__: 3\n')).toEqual([
+      'a.yaml:2:3 answers.__proto__: "__proto__" is not a question of mini',
+    ]);
   });
 
   it('refuses an empty file', async () => {

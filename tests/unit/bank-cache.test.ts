@@ -36,7 +36,14 @@ describe('the bank cache', () => {
     const path = join(dir, 'banks', entries(dir)[0]!);
     const entry = JSON.parse(readFileSync(path, 'utf8')) as CacheEntry;
     // The same name holding another text's bank, as a hash collision would.
-    writeFileSync(path, JSON.stringify({ ...entry, text: 'something else', value: { ...entry.value, bank: { ...entry.value.bank, title: 'Wrong' } } }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        ...entry,
+        text: 'something else',
+        value: { ...entry.value, bank: { ...entry.value.bank, title: 'Wrong' } },
+      }),
+    );
     const result = await parseBankCached(MINI_BANK, 'mini.yaml', options);
     expect(result.ok && result.value.bank.title).toBe(entry.value.bank.title);
   });

@@ -18,9 +18,20 @@ function edit(from: string, to: string, text = MINI_BANK): string {
 describe('parseBank', () => {
   it('accepts a valid bank and fills in defaults', () => {
     const { bank, contentHash } = parsed();
-    expect(bank.scale).toEqual({ min: 1, max: 5, labels: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'] });
+    expect(bank.scale).toEqual({
+      min: 1,
+      max: 5,
+      labels: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
+    });
     expect(bank.bands).toEqual({ solid: 50, strength: 75 });
-    expect(bank.questions[0]).toEqual({ id: 'a1', dimension: 'alpha', text: 'A one.', selfOnly: false, reverse: false, weight: 1 });
+    expect(bank.questions[0]).toEqual({
+      id: 'a1',
+      dimension: 'alpha',
+      text: 'A one.',
+      selfOnly: false,
+      reverse: false,
+      weight: 1,
+    });
     expect(contentHash).toMatch(/^sha256:/);
   });
 
@@ -33,9 +44,14 @@ describe('parseBank', () => {
   });
 
   it('points at an unknown key and suggests the right one', () => {
-    expect(issuesOf(edit('  - { id: a2, dimension: alpha, text: A two., reverse: true }', '  - { id: a2, dimension: alpha, text: A two., revrse: true }'))).toEqual([
-      'x.yaml:30:47 questions[1].revrse: unknown key "revrse" (did you mean "reverse"?)',
-    ]);
+    expect(
+      issuesOf(
+        edit(
+          '  - { id: a2, dimension: alpha, text: A two., reverse: true }',
+          '  - { id: a2, dimension: alpha, text: A two., revrse: true }',
+        ),
+      ),
+    ).toEqual(['x.yaml:30:47 questions[1].revrse: unknown key "revrse" (did you mean "reverse"?)']);
   });
 
   it('names a misspelt dimension and the ones that exist', () => {
@@ -45,16 +61,24 @@ describe('parseBank', () => {
   });
 
   it('points at the parent of a missing key', () => {
-    expect(issuesOf(edit('description: A bank for tests.\n', ''))).toEqual(['x.yaml:1:1 missing required key "description" (text)']);
+    expect(issuesOf(edit('description: A bank for tests.\n', ''))).toEqual([
+      'x.yaml:1:1 missing required key "description" (text)',
+    ]);
   });
 
   it('says what type was expected and what was found', () => {
-    expect(issuesOf(edit('version: "1.0"', 'version: 1.0'))).toEqual(['x.yaml:3:10 version: expected a version in quotes, such as "1.0.0"']);
-    expect(issuesOf(edit('text: A one. }', 'text: [A, one] }'))).toEqual(['x.yaml:29:39 questions[0].text: expected text']);
+    expect(issuesOf(edit('version: "1.0"', 'version: 1.0'))).toEqual([
+      'x.yaml:3:10 version: expected a version in quotes, such as "1.0.0"',
+    ]);
+    expect(issuesOf(edit('text: A one. }', 'text: [A, one] }'))).toEqual([
+      'x.yaml:29:39 questions[0].text: expected text',
+    ]);
   });
 
   it('refuses a weight that is not positive', () => {
-    expect(issuesOf(edit('weight: 2', 'weight: 0'))).toEqual(['x.yaml:31:54 questions[2].weight: expected a number greater than 0, got 0']);
+    expect(issuesOf(edit('weight: 2', 'weight: 0'))).toEqual([
+      'x.yaml:31:54 questions[2].weight: expected a number greater than 0, got 0',
+    ]);
   });
 
   it('refuses duplicate ids across dimensions, questions and reflections', () => {
@@ -64,7 +88,10 @@ describe('parseBank', () => {
   });
 
   it('refuses a dimension without questions', () => {
-    const text = edit('  - { id: b1, dimension: beta, text: B one., weight: 2 }\n  - { id: b2, dimension: beta, text: B two. }\n', '');
+    const text = edit(
+      '  - { id: b1, dimension: beta, text: B one., weight: 2 }\n  - { id: b2, dimension: beta, text: B two. }\n',
+      '',
+    );
     expect(issuesOf(text)).toEqual(['x.yaml:24:9 dimensions[1].id: dimension "beta" has no questions']);
   });
 
@@ -100,7 +127,9 @@ describe('parseBank', () => {
 
   it('refuses __proto__ as a key instead of letting it through', () => {
     const issues = issuesOf(edit('id: mini\n', 'id: mini\n__proto__: { polluted: true }\n'));
-    expect(issues).toEqual(['x.yaml:2:1 __proto__: unknown key "__proto__" (expected one of: $schema, id, title, version, description, source, scale, bands, dimensions, questions, reflections)']);
+    expect(issues).toEqual([
+      'x.yaml:2:1 __proto__: unknown key "__proto__" (expected one of: $schema, id, title, version, description, source, scale, bands, dimensions, questions, reflections)',
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

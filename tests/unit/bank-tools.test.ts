@@ -40,7 +40,10 @@ describe('lintBank', () => {
   };
 
   it('warns about thin dimensions and repeated text', () => {
-    const text = MINI_BANK_V2.replace('{ id: a3, dimension: alpha, text: I did a three., selfOnly: true, action: Try a three. }', '{ id: a3, dimension: beta, text: I did a one., selfOnly: true, action: Try a three. }');
+    const text = MINI_BANK_V2.replace(
+      '{ id: a3, dimension: alpha, text: I did a three., selfOnly: true, action: Try a three. }',
+      '{ id: a3, dimension: beta, text: I did a one., selfOnly: true, action: Try a three. }',
+    );
     expect(lint(text)).toEqual([
       'b.yaml:16:9 dimensions[0].id: dimension "alpha" has 2 questions; three or more make a steadier score',
       'b.yaml:38:38 questions[2].text: same text as question "a1"',
@@ -48,8 +51,10 @@ describe('lintBank', () => {
   });
 
   it('warns about long questions, questions with no observer wording and too many reversed', () => {
-    const text = MINI_BANK_V2.replace('text: I did b one., observer: did b one.,', `text: I did ${'b one '.repeat(10)}., reverse: true,`)
-      .replace('text: I did b two.,', 'text: I did b two., reverse: true,');
+    const text = MINI_BANK_V2.replace(
+      'text: I did b one., observer: did b one.,',
+      `text: I did ${'b one '.repeat(10)}., reverse: true,`,
+    ).replace('text: I did b two.,', 'text: I did b two., reverse: true,');
     expect(lint(text)).toEqual([
       'b.yaml:36:3 questions: 3 of 6 questions are reverse-keyed; more than a third is easy to misread',
       'b.yaml:39:5 questions[3]: question "b1" has no observer wording; add observer: (the same behaviour in the third person) or selfOnly: true',
@@ -59,13 +64,18 @@ describe('lintBank', () => {
 
   it('tells the author of a version-1 bank what to add, without refusing it', () => {
     const warnings = lint(MINI_BANK);
-    expect(warnings).toContain('b.yaml:15:9 dimensions[0].coaching.actions: an actions list still works; add firstStep, habit, others and study to lay out the 90 days');
-    expect(warnings).toContain('b.yaml:29:5 questions[0]: question "a1" has no observer wording; add observer: (the same behaviour in the third person) or selfOnly: true');
+    expect(warnings).toContain(
+      'b.yaml:15:9 dimensions[0].coaching.actions: an actions list still works; add firstStep, habit, others and study to lay out the 90 days',
+    );
+    expect(warnings).toContain(
+      'b.yaml:29:5 questions[0]: question "a1" has no observer wording; add observer: (the same behaviour in the third person) or selfOnly: true',
+    );
     expect(warnings).toHaveLength(8);
   });
 
   it('finds nothing to say about the shipped banks', () => {
-    for (const id of builtInBankIds()) expect(lint(readFileSync(join(BUILT_IN_DIR, `${id}.yaml`), 'utf8')), id).toEqual([]);
+    for (const id of builtInBankIds())
+      expect(lint(readFileSync(join(BUILT_IN_DIR, `${id}.yaml`), 'utf8')), id).toEqual([]);
   });
 });
 

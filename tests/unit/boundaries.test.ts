@@ -25,7 +25,8 @@ interface Import {
   typeOnly: boolean;
 }
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function importsOf(file: string): Import[] {
   const text = readFileSync(file, 'utf8');
@@ -36,9 +37,14 @@ function importsOf(file: string): Import[] {
   });
 }
 
-const files = sources(SRC).map((path) => ({ path: relative(SRC, path), imports: importsOf(path), text: readFileSync(path, 'utf8') }));
+const files = sources(SRC).map((path) => ({
+  path: relative(SRC, path),
+  imports: importsOf(path),
+  text: readFileSync(path, 'utf8'),
+}));
 const SYSTEM = /^node:(fs|fs\/promises|child_process|os|net|tty|readline)$/;
-const MAY_TOUCH_SYSTEM = (path: string) => path.startsWith('cli/') || path.startsWith('store/') || path === 'bank/load.ts' || path === 'bank/cache.ts';
+const MAY_TOUCH_SYSTEM = (path: string) =>
+  path.startsWith('cli/') || path.startsWith('store/') || path === 'bank/load.ts' || path === 'bank/cache.ts';
 
 describe('boundaries', () => {
   it('reads the sources it checks', () => {
@@ -51,13 +57,17 @@ describe('boundaries', () => {
       .filter((f) => !MAY_TOUCH_SYSTEM(f.path))
       .flatMap((f) => [
         ...f.imports.filter((i) => SYSTEM.test(i.target)).map((i) => `${f.path} imports ${i.target}`),
-        ...(/\bprocess\.(?!env\b)|\bprocess\.env\b/.test(f.text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')) ? [`${f.path} uses process`] : []),
+        ...(/\bprocess\.(?!env\b)|\bprocess\.env\b/.test(f.text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''))
+          ? [`${f.path} uses process`]
+          : []),
       ]);
     expect(offenders).toEqual([]);
   });
 
   it('nothing outside the CLI imports from it', () => {
-    const offenders = files.filter((f) => !f.path.startsWith('cli/')).flatMap((f) => f.imports.filter((i) => i.target.startsWith('cli/')).map((i) => `${f.path} imports ${i.target}`));
+    const offenders = files
+      .filter((f) => !f.path.startsWith('cli/'))
+      .flatMap((f) => f.imports.filter((i) => i.target.startsWith('cli/')).map((i) => `${f.path} imports ${i.target}`));
     expect(offenders).toEqual([]);
   });
 
@@ -67,7 +77,9 @@ describe('boundaries', () => {
       .filter((f) => f.path.startsWith('report/'))
       .flatMap((f) =>
         f.imports
-          .filter((i) => (i.local ? FORBIDDEN.test(i.target) && !i.typeOnly : i.target !== 'chalk' && i.target !== 'node:util'))
+          .filter((i) =>
+            i.local ? FORBIDDEN.test(i.target) && !i.typeOnly : i.target !== 'chalk' && i.target !== 'node:util',
+          )
           .map((i) => `${f.path} imports ${i.target}`),
       );
     expect(offenders).toEqual([]);
@@ -75,12 +87,16 @@ describe('boundaries', () => {
 
   it('keeps the CSV quick paths inside src/csv: no module outside it sees byte cells or line buffers', () => {
     const INSIDE = /^csv\/(cells|lineBytes|split|rows)\.ts$/;
-    const offenders = files.filter((f) => !f.path.startsWith('csv/')).flatMap((f) => f.imports.filter((i) => INSIDE.test(i.target)).map((i) => `${f.path} imports ${i.target}`));
+    const offenders = files
+      .filter((f) => !f.path.startsWith('csv/'))
+      .flatMap((f) => f.imports.filter((i) => INSIDE.test(i.target)).map((i) => `${f.path} imports ${i.target}`));
     expect(offenders).toEqual([]);
   });
 
   it('can fail: a module that reads a file outside the allowed places is named', () => {
     const fake = { path: 'scoring/x.ts', imports: [{ target: 'node:fs', local: false, typeOnly: false }], text: '' };
-    expect([fake].filter((f) => !MAY_TOUCH_SYSTEM(f.path)).flatMap((f) => f.imports.filter((i) => SYSTEM.test(i.target)))).toHaveLength(1);
+    expect(
+      [fake].filter((f) => !MAY_TOUCH_SYSTEM(f.path)).flatMap((f) => f.imports.filter((i) => SYSTEM.test(i.target))),
+    ).toHaveLength(1);
   });
 });

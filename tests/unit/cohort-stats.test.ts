@@ -30,7 +30,13 @@ describe.each([
     // Item variances 5/3, 9/4, 5/3 (trace 5.5833); total-score variance 16.25.
     // alpha = 3/2 · (1 − 5.5833/16.25) = 0.98462
     const alpha = new AlphaAccumulator(3, scale);
-    for (const row of [[1, 2, 2], [2, 2, 3], [3, 4, 4], [4, 5, 5]]) alpha.add(row);
+    for (const row of [
+      [1, 2, 2],
+      [2, 2, 3],
+      [3, 4, 4],
+      [4, 5, 5],
+    ])
+      alpha.add(row);
     expect(alpha.alpha()).toBeCloseTo(0.984615, 5);
   });
 
@@ -40,13 +46,27 @@ describe.each([
     //   [1.75   1.8    1.8333]
     //   [1.5    1.8333 2.5   ]   trace 6.4667, sum 16.6333 → alpha = 1.5 · (1 − 6.4667/16.6333) = 0.91683
     const alpha = new AlphaAccumulator(3, scale);
-    for (const row of [[1, 2, 2], [2, NaN, 1], [2, 2, 3], [3, 4, 4], [5, 4, NaN], [4, 5, 5]]) alpha.add(row);
+    for (const row of [
+      [1, 2, 2],
+      [2, NaN, 1],
+      [2, 2, 3],
+      [3, 4, 4],
+      [5, 4, NaN],
+      [4, 5, 5],
+    ])
+      alpha.add(row);
     expect(alpha.alpha()).toBeCloseTo(0.916834, 5);
     expect(alpha.alpha()).toBeCloseTo(0.916834, 5); // asking twice changes nothing
   });
 
   it('gives the same answer however rows arrive, with a value off the pattern table', () => {
-    const rows = [[1, 2, 2], [2, 2, 3], [3, 4, 4], [4, 5, 5], [2, 3, 3]];
+    const rows = [
+      [1, 2, 2],
+      [2, 2, 3],
+      [3, 4, 4],
+      [4, 5, 5],
+      [2, 3, 3],
+    ];
     const once = new AlphaAccumulator(3, scale);
     for (const row of rows) once.add(row);
     const split = new AlphaAccumulator(3, scale);
@@ -56,9 +76,19 @@ describe.each([
     expect(split.alpha()).toBeCloseTo(once.alpha()!, 12);
     // 2.5 is not a whole answer: it is summed directly, and the result is the plain formula's.
     const mixed = new AlphaAccumulator(2, scale);
-    for (const row of [[1, 2], [2.5, 3], [4, 4]]) mixed.add(row);
+    for (const row of [
+      [1, 2],
+      [2.5, 3],
+      [4, 4],
+    ])
+      mixed.add(row);
     const plain = new AlphaAccumulator(2);
-    for (const row of [[1, 2], [2.5, 3], [4, 4]]) plain.add(row);
+    for (const row of [
+      [1, 2],
+      [2.5, 3],
+      [4, 4],
+    ])
+      plain.add(row);
     expect(mixed.alpha()).toBeCloseTo(plain.alpha()!, 12);
   });
 

@@ -23,7 +23,17 @@ describe('CohortAccumulator', () => {
     expect(summary.belowThreshold).toBe(1);
     expect(summary.respondents).toBe(3);
     expect(summary.skipped).toBe(2);
-    expect(summary.dimensions[0]).toEqual({ id: 'alpha', title: 'Alpha', n: 3, mean: 50, sd: 25, min: 25, max: 75, insufficient: 0, alpha: 1 });
+    expect(summary.dimensions[0]).toEqual({
+      id: 'alpha',
+      title: 'Alpha',
+      n: 3,
+      mean: 50,
+      sd: 25,
+      min: 25,
+      max: 75,
+      insufficient: 0,
+      alpha: 1,
+    });
     // beta has two scores: 50 and 100 → mean 75, sd √1250 = 35.36; one respondent not scored.
     expect(summary.dimensions[1]).toMatchObject({ n: 2, mean: 75, sd: 35.36, min: 50, max: 100, insufficient: 1 });
     // overall: A (75+50)/2 = 62.5 → 63; B (25+100)/2 = 62.5 → 63; C 50 → mean 58.67

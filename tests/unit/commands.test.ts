@@ -29,7 +29,12 @@ function fakeContext(): CliContext & { out: () => string; err: () => string } {
     stdin: process.stdin,
     stdout: stdout.stream,
     stderr: stderr.stream,
-    env: { HOME: home, LEADLENS_DATA_DIR: join(home, 'data'), LEADLENS_STATE_DIR: join(home, 'state'), LEADLENS_CACHE_DIR: join(home, 'cache') },
+    env: {
+      HOME: home,
+      LEADLENS_DATA_DIR: join(home, 'data'),
+      LEADLENS_STATE_DIR: join(home, 'state'),
+      LEADLENS_CACHE_DIR: join(home, 'cache'),
+    },
     now: () => new Date('2026-03-04T05:06:07Z'),
     version: '9.9.9',
     colorFlag: undefined,
@@ -42,9 +47,16 @@ function fakeContext(): CliContext & { out: () => string; err: () => string } {
 describe('commands in-process', () => {
   it('take --answers prints the JSON result with the context clock and version, and saves it', async () => {
     const ctx = fakeContext();
-    expect(await run(['take', V1, '--answers', join(FIXTURES, 'customer-lens.answers.yaml'), '-f', 'json'], ctx)).toBe(EXIT.ok);
+    expect(await run(['take', V1, '--answers', join(FIXTURES, 'customer-lens.answers.yaml'), '-f', 'json'], ctx)).toBe(
+      EXIT.ok,
+    );
     const result = JSON.parse(ctx.out());
-    expect(result).toMatchObject({ tool: { version: '9.9.9' }, completedAt: '2026-03-04T05:06:07.000Z', respondent: 'Sam Lee', overall: { score: 53 } });
+    expect(result).toMatchObject({
+      tool: { version: '9.9.9' },
+      completedAt: '2026-03-04T05:06:07.000Z',
+      respondent: 'Sam Lee',
+      overall: { score: 53 },
+    });
     expect(ctx.err()).toBe('');
     const history = fakeContext();
     history.env = ctx.env;
@@ -54,7 +66,9 @@ describe('commands in-process', () => {
 
   it('score --csv streams a cohort, and --fail-under exits 1 naming who missed', async () => {
     const ctx = fakeContext();
-    expect(await run(['score', '--bank', V1, '--csv', join(FIXTURES, 'cohort.csv'), '-f', 'csv', '--fail-under', '60'], ctx)).toBe(EXIT.thresholdNotMet);
+    expect(
+      await run(['score', '--bank', V1, '--csv', join(FIXTURES, 'cohort.csv'), '-f', 'csv', '--fail-under', '60'], ctx),
+    ).toBe(EXIT.thresholdNotMet);
     const lines = ctx.out().trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^respondent,true-customers\.mean,/);
     expect(lines).toHaveLength(4);
@@ -63,7 +77,20 @@ describe('commands in-process', () => {
 
   it('360 reads the self file and a CSV of observers', async () => {
     const ctx = fakeContext();
-    const code = await run(['360', '--bank', V1, '--self', join(FIXTURES, '360/self.yaml'), '--observers', join(FIXTURES, '360/observers.csv'), '-f', 'json'], ctx);
+    const code = await run(
+      [
+        '360',
+        '--bank',
+        V1,
+        '--self',
+        join(FIXTURES, '360/self.yaml'),
+        '--observers',
+        join(FIXTURES, '360/observers.csv'),
+        '-f',
+        'json',
+      ],
+      ctx,
+    );
     expect(code).toBe(EXIT.ok);
     expect(JSON.parse(ctx.out()).feedback360).toMatchObject({ observers: 9, blindSpots: ['true-customers'] });
   });
@@ -74,7 +101,9 @@ describe('commands in-process', () => {
     expect(ctx.err()).toBe(`leadlens: cannot read CSV "${join(FIXTURES, 'nope.csv')}": no such file\n`);
     expect(ctx.out()).toBe('');
     const gap = fakeContext();
-    expect(await run(['360', '--bank', V1, '--self', 'x.yaml', '--observers', 'y.csv', '--gap', 'wide'], gap)).toBe(EXIT.userError);
+    expect(await run(['360', '--bank', V1, '--self', 'x.yaml', '--observers', 'y.csv', '--gap', 'wide'], gap)).toBe(
+      EXIT.userError,
+    );
     expect(gap.err()).toBe('leadlens: --gap: expected a number above 0, got "wide"\n');
   });
 

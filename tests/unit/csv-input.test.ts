@@ -56,8 +56,8 @@ describe('readCsv', () => {
       fc.asyncProperty(csv, async ({ rows, crlf, bom, offsets }) => {
         const newline = crlf ? '\r\n' : '\n';
         const text = rows.map((r) => r.join(',')).join(newline) + newline;
-        const expected = Papa.parse<string[]>(text.slice(0, -newline.length), { newline }).data
-          .map((row, i): [number, string[]] => [i + 1, row])
+        const expected = Papa.parse<string[]>(text.slice(0, -newline.length), { newline })
+          .data.map((row, i): [number, string[]] => [i + 1, row])
           .filter(([, row]) => !(row.length === 1 && row[0] === ''));
         const bytes = Buffer.from((bom ? '\uFEFF' : '') + text);
         expect(await rowsOf(cut(bytes, offsets))).toEqual(expected);

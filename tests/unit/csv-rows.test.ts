@@ -44,8 +44,12 @@ describe('csvLayout', () => {
       return result.ok ? [] : result.issues.map(formatIssue);
     };
     expect(issues(['respondent', 'a1', 'a1'])).toEqual(['c.csv:1:3 a1: column "a1" appears twice (also column 2)']);
-    expect(issues(['name', 'a1'], 'nam')).toEqual(['c.csv:1:1 no column "nam" for --id-column (did you mean "name"?); the header has: name, a1']);
-    expect(issues(['x', 'y'])).toEqual(['c.csv:1:1 no column is a question of mini; expected columns named by question id, such as a1, a2, b1']);
+    expect(issues(['name', 'a1'], 'nam')).toEqual([
+      'c.csv:1:1 no column "nam" for --id-column (did you mean "name"?); the header has: name, a1',
+    ]);
+    expect(issues(['x', 'y'])).toEqual([
+      'c.csv:1:1 no column is a question of mini; expected columns named by question id, such as a1, a2, b1',
+    ]);
   });
 });
 
@@ -53,7 +57,12 @@ describe('csvRow', () => {
   const layout = layoutOf(['respondent', 'a1', 'a2', 'b1', 'b2']);
 
   it('reads answers, treating blank cells as missing', () => {
-    expect(csvRow(textCells(['Sam', '4', ' ', '', '2']), 2, layout)).toEqual({ ok: true, respondent: 'Sam', group: null, values: Float64Array.from([4, NaN, NaN, 2]) });
+    expect(csvRow(textCells(['Sam', '4', ' ', '', '2']), 2, layout)).toEqual({
+      ok: true,
+      respondent: 'Sam',
+      group: null,
+      values: Float64Array.from([4, NaN, NaN, 2]),
+    });
   });
 
   it('names a respondent without an id by row', () => {
@@ -63,7 +72,10 @@ describe('csvRow', () => {
 
   it('refuses cells off the scale or not whole numbers, naming row and column', () => {
     const result = csvRow(textCells(['Sam', '6', '2.5', 'x', '0']), 12, layout);
-    expect(csvRow(textCells(['Sam', ' 3 ', '+2', '05', '1']), 13, layout)).toMatchObject({ ok: true, values: Float64Array.from([3, 2, 5, 1]) });
+    expect(csvRow(textCells(['Sam', ' 3 ', '+2', '05', '1']), 13, layout)).toMatchObject({
+      ok: true,
+      values: Float64Array.from([3, 2, 5, 1]),
+    });
     expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
       'c.csv:12:2 a1: "6" is not on the scale 1–5',
       'c.csv:12:3 a2: "2.5" is not on the scale 1–5',
@@ -81,20 +93,52 @@ describe('csvRow', () => {
 
   it('reads the same from the bytes of an unquoted line as from parsed strings', () => {
     const line = (text: string) => new ByteCells().load(Buffer.from(`xx${text}yy`), 2, 2 + Buffer.byteLength(text));
-    for (const cells of [['Sam', '4', ' ', '', '2'], ['', '4', '4', '4', '4'], ['Sam', '6', '2.5', 'x', '0'], ['Zoë ', ' 3 ', '+2', '05', '1'], ['Sam', '1']]) {
+    for (const cells of [
+      ['Sam', '4', ' ', '', '2'],
+      ['', '4', '4', '4', '4'],
+      ['Sam', '6', '2.5', 'x', '0'],
+      ['Zoë ', ' 3 ', '+2', '05', '1'],
+      ['Sam', '1'],
+    ]) {
       expect(csvRow(line(cells.join(',')), 9, layout)).toEqual(csvRow(textCells(cells), 9, layout));
     }
     // Other layouts: the id in the middle, a group column, a column that is not a question.
     const wider = layoutOf(['a1', 'Group', 'respondent', 'Notes', 'b2']);
-    for (const cells of [['4', ' peer ', 'Sam', 'anything', '2'], ['4', '', ' Zoë', '', '2'], ['4', 'peer', 'Sam', 'x'], ['4', 'peer', 'Sam', 'x', '2', '1'], ['9', 'peer', 'Sam', 'x', '2']]) {
+    for (const cells of [
+      ['4', ' peer ', 'Sam', 'anything', '2'],
+      ['4', '', ' Zoë', '', '2'],
+      ['4', 'peer', 'Sam', 'x'],
+      ['4', 'peer', 'Sam', 'x', '2', '1'],
+      ['9', 'peer', 'Sam', 'x', '2'],
+    ]) {
       expect(csvRow(line(cells.join(',')), 9, wider)).toEqual(csvRow(textCells(cells), 9, wider));
     }
-    expect(csvRow(line('4, peer ,Sam,anything,2'), 9, wider)).toEqual({ ok: true, respondent: 'Sam', group: 'peer', values: Float64Array.from([4, NaN, NaN, 2]) });
+    expect(csvRow(line('4, peer ,Sam,anything,2'), 9, wider)).toEqual({
+      ok: true,
+      respondent: 'Sam',
+      group: 'peer',
+      values: Float64Array.from([4, NaN, NaN, 2]),
+    });
     const cells = line('a,,ü,7');
-    expect([cells.length, cells.text(0), cells.text(1), cells.text(2), cells.digit(3), cells.digit(2), cells.digit(1)]).toEqual([4, 'a', '', 'ü', 7, -1, -1]);
+    expect([
+      cells.length,
+      cells.text(0),
+      cells.text(1),
+      cells.text(2),
+      cells.digit(3),
+      cells.digit(2),
+      cells.digit(1),
+    ]).toEqual([4, 'a', '', 'ü', 7, -1, -1]);
     // Wider than the first buffers: they grow and keep every cell.
     const wide = line(Array.from({ length: 150 }, (_, i) => String(i % 10)).join(','));
-    expect([wide.length, wide.digit(0), wide.digit(63), wide.digit(64), wide.digit(149), wide.text(128)]).toEqual([150, 0, 3, 4, 9, '8']);
+    expect([wide.length, wide.digit(0), wide.digit(63), wide.digit(64), wide.digit(149), wide.text(128)]).toEqual([
+      150,
+      0,
+      3,
+      4,
+      9,
+      '8',
+    ]);
   });
 });
 
@@ -108,7 +152,12 @@ describe('"does not apply" in a CSV cohort', () => {
 
   it('reads NA, N/A and the bank\'s own label in any case as "does not apply"', () => {
     const result = csvRow(textCells(['Sam', 'NA', 'n/a', ' does NOT apply to my role ', '4']), 2, layout);
-    expect(result).toEqual({ ok: true, respondent: 'Sam', group: null, values: Float64Array.from([NA, NA, NA, 4, NaN, NaN]) });
+    expect(result).toEqual({
+      ok: true,
+      respondent: 'Sam',
+      group: null,
+      values: Float64Array.from([NA, NA, NA, 4, NaN, NaN]),
+    });
   });
 
   it('refuses NA where the bank does not offer it, naming the labels expected', () => {
@@ -116,6 +165,8 @@ describe('"does not apply" in a CSV cohort', () => {
     const result = csvRow(textCells(['Sam', 'NA']), 3, v1);
     expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual(['c.csv:3:2 a1: "NA" is not on the scale 1–5']);
     const off = csvRow(textCells(['Sam', 'often', '', '', '']), 4, layout);
-    expect(off.ok ? [] : off.issues.map(formatIssue)).toEqual(['c.csv:4:2 a1: "often" is not on the scale 1–5 or NA (does not apply)']);
+    expect(off.ok ? [] : off.issues.map(formatIssue)).toEqual([
+      'c.csv:4:2 a1: "often" is not on the scale 1–5 or NA (does not apply)',
+    ]);
   });
 });

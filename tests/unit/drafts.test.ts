@@ -37,19 +37,35 @@ describe('drafts store', () => {
 describe('fitDraft', () => {
   it('keeps everything when the bank is unchanged', () => {
     const fit = fitDraft(draft({ a1: 3, a2: 4 }), loaded);
-    expect(fit).toEqual({ sameBank: true, usable: { respondent: null, answers: { a1: 3, a2: 4 }, notApplicable: [], reflections: { r1: 'kept' } }, answered: 2, dropped: 0, questionsChanged: false });
+    expect(fit).toEqual({
+      sameBank: true,
+      usable: { respondent: null, answers: { a1: 3, a2: 4 }, notApplicable: [], reflections: { r1: 'kept' } },
+      answered: 2,
+      dropped: 0,
+      questionsChanged: false,
+    });
   });
 
   it('carries nothing over from a draft of another major version, where the same ids may be other questions', () => {
     const v2 = parsed(MINI_BANK_V2);
     const fit = fitDraft(draft({ a1: 3, a2: 4 }), v2); // saved without a version: version 1
-    expect(fit).toMatchObject({ questionsChanged: true, answered: 0, dropped: 2, usable: { answers: {}, notApplicable: [] } });
+    expect(fit).toMatchObject({
+      questionsChanged: true,
+      answered: 0,
+      dropped: 2,
+      usable: { answers: {}, notApplicable: [] },
+    });
     const same = fitDraft({ ...draft({ a1: 3 }), bank: { id: 'mini', version: '2.1', contentHash: 'x' } }, v2);
     expect(same).toMatchObject({ questionsChanged: false, answered: 1 });
   });
 
   it('notices a changed bank and drops answers that no longer fit', () => {
-    const changed = parsed(MINI_BANK.replace('  - { id: a2, dimension: alpha, text: A two., reverse: true }\n', '  - { id: a3, dimension: alpha, text: A three. }\n'));
+    const changed = parsed(
+      MINI_BANK.replace(
+        '  - { id: a2, dimension: alpha, text: A two., reverse: true }\n',
+        '  - { id: a3, dimension: alpha, text: A three. }\n',
+      ),
+    );
     const fit = fitDraft(draft({ a1: 3, a2: 4, b1: 9 }), changed);
     expect(fit.sameBank).toBe(false);
     expect(fit.usable.answers).toEqual({ a1: 3 });

@@ -6,10 +6,19 @@ const loaded = parsed();
 const context = { toolVersion: '1', completedAt: new Date('2026-01-01T00:00:00Z') };
 // Self rates alpha high (5, reversed 1 → 5) and beta low; observers the other way round.
 const self = { respondent: 'Jo', answers: { a1: 5, a2: 1, b1: 2, b2: 2 }, reflections: {} };
-const observer = (group: string | null, a: number, b: number): Observer => ({ group, answers: { a1: a, a2: 6 - a, b1: b, b2: b } });
+const observer = (group: string | null, a: number, b: number): Observer => ({
+  group,
+  answers: { a1: a, a2: 6 - a, b1: b, b2: b },
+});
 
 describe('assess360', () => {
-  const observers = [observer('peer', 3, 4), observer('peer', 3, 4), observer('peer', 2, 5), observer('manager', 3, 4), observer('manager', 3, 4)];
+  const observers = [
+    observer('peer', 3, 4),
+    observer('peer', 3, 4),
+    observer('peer', 2, 5),
+    observer('manager', 3, 4),
+    observer('manager', 3, 4),
+  ];
   const result = assess360(loaded, self, observers, { gap: 1, minGroup: 2 }, context);
 
   it('names blind spots and hidden strengths by the gap in scale points', () => {
@@ -24,8 +33,14 @@ describe('assess360', () => {
   });
 
   it('shows groups by size, with means of their own', () => {
-    expect(result.feedback360.groups).toEqual([{ name: 'manager', n: 2 }, { name: 'peer', n: 3 }]);
-    expect(result.feedback360.dimensions[0]!.groups).toEqual({ manager: { mean: 3, score: 50, n: 2 }, peer: { mean: 2.67, score: 42, n: 3 } });
+    expect(result.feedback360.groups).toEqual([
+      { name: 'manager', n: 2 },
+      { name: 'peer', n: 3 },
+    ]);
+    expect(result.feedback360.dimensions[0]!.groups).toEqual({
+      manager: { mean: 3, score: 50, n: 2 },
+      peer: { mean: 2.67, score: 42, n: 3 },
+    });
   });
 
   it('scores the report on the observers’ view and puts blind spots first in the plan', () => {
@@ -37,7 +52,15 @@ describe('assess360', () => {
   it('keeps no observer answers and no observer names', () => {
     const named = assess360(loaded, self, [{ group: 'peer', answers: { a1: 1 } }], { gap: 1, minGroup: 3 }, context);
     expect(JSON.stringify(named)).not.toContain('"answers":{"a1":1}');
-    expect(Object.keys(named.feedback360)).toEqual(['rules', 'observers', 'groups', 'folded', 'dimensions', 'blindSpots', 'hiddenStrengths']);
+    expect(Object.keys(named.feedback360)).toEqual([
+      'rules',
+      'observers',
+      'groups',
+      'folded',
+      'dimensions',
+      'blindSpots',
+      'hiddenStrengths',
+    ]);
   });
 
   it('treats a gap under the rule as aligned', () => {
@@ -48,15 +71,44 @@ describe('assess360', () => {
 
 describe('shownGroups', () => {
   it('hides groups under the minimum', () => {
-    expect([...shownGroups(new Map([['peer', 4], ['direct report', 5], ['manager', 2], ['board', 1]]), 3)].sort()).toEqual(['direct report', 'peer']);
+    expect(
+      [
+        ...shownGroups(
+          new Map([
+            ['peer', 4],
+            ['direct report', 5],
+            ['manager', 2],
+            ['board', 1],
+          ]),
+          3,
+        ),
+      ].sort(),
+    ).toEqual(['direct report', 'peer']);
   });
 
   it('folds the smallest shown group too when the hidden ones are fewer than the minimum', () => {
     // manager (2) alone could be worked out as others minus peers minus reports; folding reports (3) prevents it.
-    expect([...shownGroups(new Map([['peer', 4], ['direct report', 3], ['manager', 2]]), 3)]).toEqual(['peer']);
+    expect([
+      ...shownGroups(
+        new Map([
+          ['peer', 4],
+          ['direct report', 3],
+          ['manager', 2],
+        ]),
+        3,
+      ),
+    ]).toEqual(['peer']);
   });
 
   it('never shows the ungrouped as a group', () => {
-    expect([...shownGroups(new Map([['ungrouped', 5], ['peer', 3]]), 3)]).toEqual(['peer']);
+    expect([
+      ...shownGroups(
+        new Map([
+          ['ungrouped', 5],
+          ['peer', 3],
+        ]),
+        3,
+      ),
+    ]).toEqual(['peer']);
   });
 });

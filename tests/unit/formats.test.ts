@@ -36,7 +36,15 @@ describe('csv', () => {
 
   it('one row per respondent, means and scores per dimension, then overall and flags', async () => {
     const rows = parse(await renderCohort('csv'));
-    expect(rows[0]).toEqual(['respondent', 'alpha.mean', 'alpha.score', 'beta.mean', 'beta.score', 'overall.score', 'flags']);
+    expect(rows[0]).toEqual([
+      'respondent',
+      'alpha.mean',
+      'alpha.score',
+      'beta.mean',
+      'beta.score',
+      'overall.score',
+      'flags',
+    ]);
     expect(rows[1]).toEqual(['Ann', '4', '75', '3', '50', '63', '']);
     expect(rows[2]).toEqual(['Bo, Jr.', '2', '25', '5', '100', '63', '']);
     expect(rows[3]).toEqual(['Cy\u0007', '3', '50', '', '', '50', 'insufficient:beta']);
@@ -56,7 +64,10 @@ describe('junit', () => {
   const validates = (xml: string, name: string) => {
     const file = join(tmp, name);
     writeFileSync(file, xml);
-    return execFileSync('xmllint', ['--noout', '--schema', xsd, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('xmllint', ['--noout', '--schema', xsd, file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   };
 
   it('validates against junit-10.xsd (Jenkins xunit), one suite per respondent', async () => {
@@ -69,7 +80,9 @@ describe('junit', () => {
   it('fails a case below its threshold and skips one that could not be scored', async () => {
     const xml = await renderSingle('junit');
     expect(() => validates(xml, 'single.xml')).not.toThrow();
-    expect(xml).toContain('<testsuite name="mini: Sam &lt;&amp; &quot;Co&quot;&gt;" tests="3" failures="1" errors="0" skipped="0"');
+    expect(xml).toContain(
+      '<testsuite name="mini: Sam &lt;&amp; &quot;Co&quot;&gt;" tests="3" failures="1" errors="0" skipped="0"',
+    );
     expect(xml).toContain('<failure type="threshold" message="17 is below 30">');
     const cohort = await renderCohort('junit');
     expect(cohort).toContain('name="mini: Cy" tests="3" failures="1" errors="0" skipped="0"'); // beta has a threshold, so it fails

@@ -33,9 +33,18 @@ describe('compare', () => {
     const v1 = { ...first, bank: { ...first.bank, version: '1.0.0' } };
     const cmp = compare(v1, v2);
     expect(cmp.questionsChanged).toBe(true);
-    expect(cmp.dimensions[0]).toEqual({ id: 'alpha', title: 'Alpha', before: 25, after: 75, change: null, direction: null });
+    expect(cmp.dimensions[0]).toEqual({
+      id: 'alpha',
+      title: 'Alpha',
+      before: 25,
+      after: 75,
+      change: null,
+      direction: null,
+    });
     expect(cmp.overall.change).toBeNull();
-    expect(compareText(cmp, { colorLevel: 0 })).toContain('The questions changed between v1.0.0 and v2.0.0, so these scores are not comparable');
+    expect(compareText(cmp, { colorLevel: 0 })).toContain(
+      'The questions changed between v1.0.0 and v2.0.0, so these scores are not comparable',
+    );
     expect(compare(v1, { ...v2, bank: { ...v2.bank, version: '1.2.0' } }).questionsChanged).toBe(false);
   });
 
@@ -52,7 +61,22 @@ describe('compare', () => {
   });
 
   it('compares only dimensions both results have, and names the others', () => {
-    const older = { ...first, dimensions: [...first.dimensions, { id: 'gamma', title: 'Gamma', mean: 3, score: 50, band: 'solid' as const, answered: 3, notApplicable: 0, total: 3 }] };
+    const older = {
+      ...first,
+      dimensions: [
+        ...first.dimensions,
+        {
+          id: 'gamma',
+          title: 'Gamma',
+          mean: 3,
+          score: 50,
+          band: 'solid' as const,
+          answered: 3,
+          notApplicable: 0,
+          total: 3,
+        },
+      ],
+    };
     const cmp = compare(older, second);
     expect(cmp.dimensions.map((d) => d.id)).toEqual(['alpha', 'beta']);
     expect(cmp.onlyBefore).toEqual(['gamma']);
@@ -84,7 +108,11 @@ describe('history store', () => {
     expect(new Set([a, b, c]).size).toBe(3);
     const names = readdirSync(join(dir, 'results'));
     expect(names.sort()[0]).toMatch(/^2026-01-01T10-00-00\.000Z_mini_sam_[0-9a-z]{6}\.json$/);
-    expect(readHistory(dir).map((e) => e.result.completedAt)).toEqual([first.completedAt, first.completedAt, second.completedAt]);
+    expect(readHistory(dir).map((e) => e.result.completedAt)).toEqual([
+      first.completedAt,
+      first.completedAt,
+      second.completedAt,
+    ]);
   });
 
   it('filters by bank and respondent, and skips files that are not results', () => {

@@ -15,7 +15,7 @@ const part = (b: Bank, answers: Record<string, number>, reflections: PlanPart['r
 const focusOf = (answers: Record<string, number>) => plan([part(v2, answers)]).focus;
 
 describe('plan from a version-1 bank', () => {
-  it("keeps one action a month, with feedback and a check-in", () => {
+  it('keeps one action a month, with feedback and a check-in', () => {
     const result = plan([part(bank, { a1: 4, a2: 2, b1: 2, b2: 1 })]); // alpha 75, beta 17
     expect(result.focus).toEqual([
       {
@@ -43,7 +43,16 @@ describe('plan from a version-1 bank', () => {
         reflections: [],
       },
     ]);
-    expect(result.keep).toEqual([{ bank: 'mini', dimension: 'alpha', title: 'Alpha', score: 75, keepDoing: 'Keep it.', recognition: 'Thank them.' }]);
+    expect(result.keep).toEqual([
+      {
+        bank: 'mini',
+        dimension: 'alpha',
+        title: 'Alpha',
+        score: 75,
+        keepDoing: 'Keep it.',
+        recognition: 'Thank them.',
+      },
+    ]);
   });
 
   it('has no focus areas when every dimension is a strength, and keeps the two clearest', () => {
@@ -78,7 +87,10 @@ describe('plan from a version-2 bank', () => {
 
   it('starts the behaviour below 25 and makes it regular above', () => {
     expect(focusOf({ a1: 5, a2: 1, a3: 5, b1: 1, b2: 2, b3: 1 })[0]).toMatchObject({ score: 8, goal: 'Start alpha.' });
-    expect(focusOf({ a1: 5, a2: 1, a3: 5, b1: 2, b2: 2, b3: 2 })[0]).toMatchObject({ score: 25, goal: 'Regular alpha.' });
+    expect(focusOf({ a1: 5, a2: 1, a3: 5, b1: 2, b2: 2, b3: 2 })[0]).toMatchObject({
+      score: 25,
+      goal: 'Regular alpha.',
+    });
   });
 
   it('names the lowest answers as evidence, reverse-keyed items read the right way round, each with its small action', () => {
@@ -117,7 +129,11 @@ describe('one plan across the banks of a session', () => {
 
   it('chooses at most three focus areas across banks by score; the rest below solid is worth a look', () => {
     const result = plan([part(v2, mid), part(other, low)]);
-    expect(result.focus.map((f) => `${f.bank}/${f.dimension}/${f.score}`)).toEqual(['other/alpha/0', 'other/beta/8', 'mini/alpha/25']);
+    expect(result.focus.map((f) => `${f.bank}/${f.dimension}/${f.score}`)).toEqual([
+      'other/alpha/0',
+      'other/beta/8',
+      'mini/alpha/25',
+    ]);
     expect(result.alsoWorthALook).toEqual([{ bank: 'mini', dimension: 'beta', title: 'Beta', score: 33 }]);
     expect(plan([part(v2, mid), part(other, low)], { focus: 1 }).focus).toHaveLength(1);
   });

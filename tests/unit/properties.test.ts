@@ -86,8 +86,17 @@ describe('properties', () => {
   });
 
   it('any answers file: valid answers on the scale, or positioned errors; the quick and thorough checks agree', async () => {
-    const key = fc.oneof(fc.constantFrom('a1', 'a2', 'b1', 'b2', 'r1', '__proto__', 'constructor'), fc.string({ maxLength: 6 }));
-    const value = fc.oneof(fc.integer({ min: -2, max: 8 }), fc.double(), fc.string({ maxLength: 5 }), fc.boolean(), fc.constant(null));
+    const key = fc.oneof(
+      fc.constantFrom('a1', 'a2', 'b1', 'b2', 'r1', '__proto__', 'constructor'),
+      fc.string({ maxLength: 6 }),
+    );
+    const value = fc.oneof(
+      fc.integer({ min: -2, max: 8 }),
+      fc.double(),
+      fc.string({ maxLength: 5 }),
+      fc.boolean(),
+      fc.constant(null),
+    );
     const file = fc.record(
       {
         respondent: fc.oneof(fc.string({ maxLength: 8 }), fc.integer()),
@@ -120,38 +129,66 @@ describe('properties', () => {
   it('any CSV row: answers on the scale, or errors naming row and column', () => {
     const layoutResult = csvLayout(['respondent', 'a1', 'a2', 'b1', 'b2'], bank, 'c.csv');
     if (!layoutResult.ok) throw new Error('layout');
-    const cell = fc.oneof(fc.constantFrom('', ' ', '1', '5', '3 ', '0', '6', '2.5', '-1', '+3', '1e0', 'x'), fc.string({ maxLength: 4 }));
+    const cell = fc.oneof(
+      fc.constantFrom('', ' ', '1', '5', '3 ', '0', '6', '2.5', '-1', '+3', '1e0', 'x'),
+      fc.string({ maxLength: 4 }),
+    );
     fc.assert(
-      fc.property(fc.array(cell, { minLength: 0, maxLength: 7 }), fc.integer({ min: 2, max: 10_000 }), (row, rowNumber) => {
-        const result = csvRow(textCells(row), rowNumber, layoutResult.layout);
-        // The same line read from its bytes (as an unquoted file is read) gives the same answer.
-        const line = row.join(',');
-        if (row.length > 1 && !/[",\r\n]/.test(row.join(''))) {
-          expect(csvRow(new ByteCells().load(Buffer.from(line), 0, Buffer.byteLength(line)), rowNumber, layoutResult.layout)).toEqual(result);
-        }
-        if (result.ok) {
-          expect(row.length).toBe(5);
-          for (const answer of result.values) if (answer === answer) expect(answer >= 1 && answer <= 5 && Number.isInteger(answer)).toBe(true);
-        } else {
-          for (const issue of result.issues) {
-            expect(issue.line).toBe(rowNumber);
-            expect(issue.col).toBeGreaterThanOrEqual(1);
-            expect(issue.col).toBeLessThanOrEqual(Math.max(row.length, 5) + 1);
+      fc.property(
+        fc.array(cell, { minLength: 0, maxLength: 7 }),
+        fc.integer({ min: 2, max: 10_000 }),
+        (row, rowNumber) => {
+          const result = csvRow(textCells(row), rowNumber, layoutResult.layout);
+          // The same line read from its bytes (as an unquoted file is read) gives the same answer.
+          const line = row.join(',');
+          if (row.length > 1 && !/[",\r\n]/.test(row.join(''))) {
+            expect(
+              csvRow(
+                new ByteCells().load(Buffer.from(line), 0, Buffer.byteLength(line)),
+                rowNumber,
+                layoutResult.layout,
+              ),
+            ).toEqual(result);
           }
-        }
-      }),
+          if (result.ok) {
+            expect(row.length).toBe(5);
+            for (const answer of result.values)
+              if (answer === answer) expect(answer >= 1 && answer <= 5 && Number.isInteger(answer)).toBe(true);
+          } else {
+            for (const issue of result.issues) {
+              expect(issue.line).toBe(rowNumber);
+              expect(issue.col).toBeGreaterThanOrEqual(1);
+              expect(issue.col).toBeLessThanOrEqual(Math.max(row.length, 5) + 1);
+            }
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('every format renders any valid set of answers', async () => {
     const formats: Format[] = await Promise.all(FORMAT_NAMES.map((name) => loadFormat(name)));
-    const answers = fc.record({ a1: fc.integer({ min: 1, max: 5 }), a2: fc.integer({ min: 1, max: 5 }), b1: fc.integer({ min: 1, max: 5 }), b2: fc.integer({ min: 1, max: 5 }) }, { requiredKeys: [] });
+    const answers = fc.record(
+      {
+        a1: fc.integer({ min: 1, max: 5 }),
+        a2: fc.integer({ min: 1, max: 5 }),
+        b1: fc.integer({ min: 1, max: 5 }),
+        b2: fc.integer({ min: 1, max: 5 }),
+      },
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(answers, fc.string({ maxLength: 10 }), (given, respondent) => {
-        const result = assess(loaded, { respondent, answers: given, reflections: {} }, { toolVersion: '1', completedAt: new Date(0) });
+        const result = assess(
+          loaded,
+          { respondent, answers: given, reflections: {} },
+          { toolVersion: '1', completedAt: new Date(0) },
+        );
         for (const format of formats) {
-          expect(format.render(single(result), { colorLevel: 0, width: 80, thresholds: NO_THRESHOLDS }).length).toBeGreaterThan(0);
+          expect(
+            format.render(single(result), { colorLevel: 0, width: 80, thresholds: NO_THRESHOLDS }).length,
+          ).toBeGreaterThan(0);
         }
       }),
       { numRuns: 300 },

@@ -8,26 +8,61 @@ const { bank } = parsed();
 
 describe('runQuiz', () => {
   it('asks every question in order, then reflections, then review', async () => {
-    const prompter = scriptedPrompter([['a1', 4], ['a2', 2], ['b1', 3], ['b2', 5], ['r1', '  Because.  '], ['review', FINISH]]);
+    const prompter = scriptedPrompter([
+      ['a1', 4],
+      ['a2', 2],
+      ['b1', 3],
+      ['b2', 5],
+      ['r1', '  Because.  '],
+      ['review', FINISH],
+    ]);
     const responses = await runQuiz(bank, prompter);
-    expect(responses).toEqual({ respondent: null, answers: { a1: 4, a2: 2, b1: 3, b2: 5 }, notApplicable: [], reflections: { r1: 'Because.' } });
+    expect(responses).toEqual({
+      respondent: null,
+      answers: { a1: 4, a2: 2, b1: 3, b2: 5 },
+      notApplicable: [],
+      reflections: { r1: 'Because.' },
+    });
   });
 
   it('shows progress, the dimension and the question', async () => {
-    const prompter = scriptedPrompter([['a1', 4], ['a2', 2], ['b1', 3], ['b2', 5], ['r1', ''], ['review', FINISH]]);
+    const prompter = scriptedPrompter([
+      ['a1', 4],
+      ['a2', 2],
+      ['b1', 3],
+      ['b2', 5],
+      ['r1', ''],
+      ['review', FINISH],
+    ]);
     await runQuiz(bank, prompter);
     expect(prompter.asked[2]!.message).toBe('3/4 ■■■■■■······  Beta\n  B one.');
   });
 
   it('offers no way back from the first question, and one from the others', async () => {
-    const prompter = scriptedPrompter([['a1', 4], ['a2', 2], ['b1', 3], ['b2', 5], ['r1', ''], ['review', FINISH]]);
+    const prompter = scriptedPrompter([
+      ['a1', 4],
+      ['a2', 2],
+      ['b1', 3],
+      ['b2', 5],
+      ['r1', ''],
+      ['review', FINISH],
+    ]);
     await runQuiz(bank, prompter);
     expect(prompter.asked[0]!.choices).toEqual([1, 2, 3, 4, 5]);
     expect(prompter.asked[1]!.choices).toEqual([1, 2, 3, 4, 5, BACK]);
   });
 
   it('goes back to the previous question with its answer highlighted, and keeps the new answer', async () => {
-    const prompter = scriptedPrompter([['a1', 4], ['a2', BACK], ['a1', 1], ['a2', 3], ['b1', 3], ['b2', 5], ['r1', ''], ['review', FINISH]]);
+    const prompter = scriptedPrompter([
+      ['a1', 4],
+      ['a2', BACK],
+      ['a1', 1],
+      ['a2', 3],
+      ['b1', 3],
+      ['b2', 5],
+      ['r1', ''],
+      ['review', FINISH],
+    ]);
     const responses = await runQuiz(bank, prompter);
     expect(prompter.asked[2]).toMatchObject({ name: 'a1', default: 4 });
     expect(responses.answers).toEqual({ a1: 1, a2: 3, b1: 3, b2: 5 });
@@ -35,9 +70,15 @@ describe('runQuiz', () => {
 
   it('changes an answer from the review, then returns to the review on that item', async () => {
     const prompter = scriptedPrompter([
-      ['a1', 4], ['a2', 2], ['b1', 3], ['b2', 5], ['r1', ''],
-      ['review', 'b1'], ['b1', 1],
-      ['review', 'a2'], ['a2', BACK], // Back from a review edit keeps the old answer
+      ['a1', 4],
+      ['a2', 2],
+      ['b1', 3],
+      ['b2', 5],
+      ['r1', ''],
+      ['review', 'b1'],
+      ['b1', 1],
+      ['review', 'a2'],
+      ['a2', BACK], // Back from a review edit keeps the old answer
       ['review', FINISH],
     ]);
     const responses = await runQuiz(bank, prompter);
@@ -47,27 +88,58 @@ describe('runQuiz', () => {
   });
 
   it('drops an empty reflection', async () => {
-    const prompter = scriptedPrompter([['a1', 4], ['a2', 2], ['b1', 3], ['b2', 5], ['r1', '   '], ['review', FINISH]]);
+    const prompter = scriptedPrompter([
+      ['a1', 4],
+      ['a2', 2],
+      ['b1', 3],
+      ['b2', 5],
+      ['r1', '   '],
+      ['review', FINISH],
+    ]);
     expect((await runQuiz(bank, prompter)).reflections).toEqual({});
   });
 
   it('reports every answer as it is given, so a draft can be kept', async () => {
     const drafts: number[] = [];
-    const prompter = scriptedPrompter([['a1', 4], ['a2', 2], ['b1', 3], ['b2', 5], ['r1', ''], ['review', FINISH]]);
+    const prompter = scriptedPrompter([
+      ['a1', 4],
+      ['a2', 2],
+      ['b1', 3],
+      ['b2', 5],
+      ['r1', ''],
+      ['review', FINISH],
+    ]);
     await runQuiz(bank, prompter, { onAnswer: (r) => drafts.push(Object.keys(r.answers).length) });
     expect(drafts).toEqual([1, 2, 3, 4, 4]);
   });
 
   it('resumes at the first unanswered question', async () => {
-    const prompter = scriptedPrompter([['b1', 3], ['b2', 5], ['r1', ''], ['review', FINISH]]);
-    const responses = await runQuiz(bank, prompter, { initial: { respondent: 'Sam', answers: { a1: 4, a2: 2 }, reflections: {} } });
-    expect(responses).toEqual({ respondent: 'Sam', answers: { a1: 4, a2: 2, b1: 3, b2: 5 }, notApplicable: [], reflections: {} });
+    const prompter = scriptedPrompter([
+      ['b1', 3],
+      ['b2', 5],
+      ['r1', ''],
+      ['review', FINISH],
+    ]);
+    const responses = await runQuiz(bank, prompter, {
+      initial: { respondent: 'Sam', answers: { a1: 4, a2: 2 }, reflections: {} },
+    });
+    expect(responses).toEqual({
+      respondent: 'Sam',
+      answers: { a1: 4, a2: 2, b1: 3, b2: 5 },
+      notApplicable: [],
+      reflections: {},
+    });
   });
 
   it('passes an interruption through untouched, keeping what was answered', async () => {
     const drafts: Record<string, number>[] = [];
-    const prompter = scriptedPrompter([['a1', 4], ['a2', new InterruptedError()]]);
-    await expect(runQuiz(bank, prompter, { onAnswer: (r) => drafts.push(r.answers) })).rejects.toBeInstanceOf(InterruptedError);
+    const prompter = scriptedPrompter([
+      ['a1', 4],
+      ['a2', new InterruptedError()],
+    ]);
+    await expect(runQuiz(bank, prompter, { onAnswer: (r) => drafts.push(r.answers) })).rejects.toBeInstanceOf(
+      InterruptedError,
+    );
     expect(drafts).toEqual([{ a1: 4 }]);
   });
 });
@@ -77,16 +149,33 @@ describe('runQuiz with a version-2 bank', () => {
   const all = (answer: unknown) => ['a1', 'a2', 'a3', 'b1', 'b2', 'b3'].map((id): [string, unknown] => [id, answer]);
 
   it('shows the recall window, offers "does not apply" and records it apart from the answers', async () => {
-    const prompter = scriptedPrompter([['a1', 4], ['a2', NOT_APPLICABLE], ['a3', 2], ['b1', 3], ['b2', 5], ['b3', 1], ['r1', ''], ['review', FINISH]]);
+    const prompter = scriptedPrompter([
+      ['a1', 4],
+      ['a2', NOT_APPLICABLE],
+      ['a3', 2],
+      ['b1', 3],
+      ['b2', 5],
+      ['b3', 1],
+      ['r1', ''],
+      ['review', FINISH],
+    ]);
     const responses = await runQuiz(v2, prompter);
     expect(responses.answers).toEqual({ a1: 4, a3: 2, b1: 3, b2: 5, b3: 1 });
     expect(responses.notApplicable).toEqual(['a2']);
-    expect(prompter.asked[0]!.message).toBe('1/6 ············  Alpha\nIn the last three months, how often did you do this?\n  I did a one.');
+    expect(prompter.asked[0]!.message).toBe(
+      '1/6 ············  Alpha\nIn the last three months, how often did you do this?\n  I did a one.',
+    );
     expect(prompter.asked[0]!.choices).toEqual([1, 2, 3, 4, 5, NOT_APPLICABLE]);
   });
 
   it('changing "does not apply" to an answer in the review keeps one of the two', async () => {
-    const prompter = scriptedPrompter([...all(NOT_APPLICABLE), ['r1', ''], ['review', 'a1'], ['a1', 3], ['review', FINISH]]);
+    const prompter = scriptedPrompter([
+      ...all(NOT_APPLICABLE),
+      ['r1', ''],
+      ['review', 'a1'],
+      ['a1', 3],
+      ['review', FINISH],
+    ]);
     const responses = await runQuiz(v2, prompter);
     expect(responses.answers).toEqual({ a1: 3 });
     expect(responses.notApplicable).toEqual(['a2', 'a3', 'b1', 'b2', 'b3']);
@@ -94,10 +183,19 @@ describe('runQuiz with a version-2 bank', () => {
   });
 
   it('asks an observer the third-person wording about the leader, without self-only questions or reflections', async () => {
-    const prompter = scriptedPrompter([['a1', 4], ['a2', 2], ['b1', 3], ['b2', 5], ['b3', 1], ['review', FINISH]]);
+    const prompter = scriptedPrompter([
+      ['a1', 4],
+      ['a2', 2],
+      ['b1', 3],
+      ['b2', 5],
+      ['b3', 1],
+      ['review', FINISH],
+    ]);
     const responses = await runQuiz(v2, prompter, { observerOf: 'Sam Lee' });
     expect(responses.answers).toEqual({ a1: 4, a2: 2, b1: 3, b2: 5, b3: 1 });
-    expect(prompter.asked[0]!.message).toBe('1/5 ············  Alpha\nIn the last three months, how often did Sam Lee do this?\n  Sam Lee did a one.');
+    expect(prompter.asked[0]!.message).toBe(
+      '1/5 ············  Alpha\nIn the last three months, how often did Sam Lee do this?\n  Sam Lee did a one.',
+    );
     expect(prompter.asked[0]!.choices).toEqual([1, 2, 3, 4, 5, NOT_APPLICABLE]);
     expect(prompter.asked.map((q) => q.name)).not.toContain('a3');
   });

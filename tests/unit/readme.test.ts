@@ -18,7 +18,10 @@ describe('README examples', () => {
   });
 
   it('the answers example is valid for customer-lens', async () => {
-    const bank = parseBank(readFileSync(new URL('../../assessments/customer-lens.yaml', import.meta.url), 'utf8'), 'customer-lens.yaml');
+    const bank = parseBank(
+      readFileSync(new URL('../../assessments/customer-lens.yaml', import.meta.url), 'utf8'),
+      'customer-lens.yaml',
+    );
     if (!bank.ok) throw new Error('customer-lens does not load');
     const result = await parseAnswers(yamlBlockAfter('### Answers file'), 'README.md', bank.value.bank);
     expect(result.ok ? [] : result.issues).toEqual([]);

@@ -48,7 +48,16 @@ describe('score', () => {
     const result = score(bank, { a1: 5, b1: 4 }); // alpha 1 of 2 (half: scored), beta 1 of 2
     expect(result.dimensions[0]).toMatchObject({ mean: 5, score: 100, answered: 1, total: 2 });
     const none = score(bank, { a1: 5 });
-    expect(none.dimensions[1]).toEqual({ id: 'beta', title: 'Beta', mean: null, score: null, band: 'insufficient', answered: 0, notApplicable: 0, total: 2 });
+    expect(none.dimensions[1]).toEqual({
+      id: 'beta',
+      title: 'Beta',
+      mean: null,
+      score: null,
+      band: 'insufficient',
+      answered: 0,
+      notApplicable: 0,
+      total: 2,
+    });
     expect(none.overall).toEqual({ score: 100, band: 'strength' });
     expect(none.developmentAreas).toEqual([]);
   });
@@ -61,7 +70,10 @@ describe('score', () => {
     const custom = { ...bank, bands: { solid: 20, strength: 40 } };
     // alpha 25 is solid from 20; beta 50 is a strength from 40; a1 = 1, a2 = 5 gives alpha 0.
     expect(score(custom, { a1: 2, a2: 4, b1: 3, b2: 3 }).dimensions.map((d) => d.band)).toEqual(['solid', 'strength']);
-    expect(score(custom, { a1: 1, a2: 5, b1: 3, b2: 3 }).dimensions.map((d) => d.band)).toEqual(['development', 'strength']);
+    expect(score(custom, { a1: 1, a2: 5, b1: 3, b2: 3 }).dimensions.map((d) => d.band)).toEqual([
+      'development',
+      'strength',
+    ]);
   });
 });
 
@@ -69,7 +81,14 @@ describe('"does not apply"', () => {
   const v2 = parsed(MINI_BANK_V2).bank;
   it('is neither an answer of 1 nor a blank: left out of the score, counted apart', () => {
     const result = score(v2, { a1: 4, b1: 2, b2: 2 }, ['a2', 'a3', 'b3']);
-    expect(result.dimensions[0]).toMatchObject({ id: 'alpha', score: null, band: 'insufficient', answered: 1, notApplicable: 2, total: 3 });
+    expect(result.dimensions[0]).toMatchObject({
+      id: 'alpha',
+      score: null,
+      band: 'insufficient',
+      answered: 1,
+      notApplicable: 2,
+      total: 3,
+    });
     expect(result.dimensions[1]).toMatchObject({ id: 'beta', score: 25, answered: 2, notApplicable: 1, total: 3 });
   });
 });

@@ -10,7 +10,14 @@ const ids = builtInBankIds();
 
 describe('shipped banks', () => {
   it('ships the six banks from the sources', () => {
-    expect(ids).toEqual(['customer-lens', 'hidden-leader', 'leader-as-coach', 'leader-behaviours', 'listen-respond', 'servant-leader']);
+    expect(ids).toEqual([
+      'customer-lens',
+      'hidden-leader',
+      'leader-as-coach',
+      'leader-behaviours',
+      'listen-respond',
+      'servant-leader',
+    ]);
   });
 
   describe.each(ids)('%s', (id) => {
@@ -29,7 +36,8 @@ describe('shipped banks', () => {
     });
 
     it('has at least three scored questions in every dimension', () => {
-      for (const d of bank.dimensions) expect(bank.questions.filter((q) => q.dimension === d.id).length, d.id).toBeGreaterThanOrEqual(3);
+      for (const d of bank.dimensions)
+        expect(bank.questions.filter((q) => q.dimension === d.id).length, d.id).toBeGreaterThanOrEqual(3);
     });
 
     it('has reverse-keyed questions, but no more than a third', () => {
@@ -81,7 +89,8 @@ describe('shipped banks', () => {
 
     it('phrases feedback prompts by asking permission first', () => {
       for (const d of bank.dimensions) {
-        for (const f of d.coaching.feedback) expect(f.ask, `${d.id}: ${f.ask}`).toMatch(/^(May I|Can I|Could I|Would you)/);
+        for (const f of d.coaching.feedback)
+          expect(f.ask, `${d.id}: ${f.ask}`).toMatch(/^(May I|Can I|Could I|Would you)/);
       }
     });
 
@@ -107,7 +116,12 @@ describe('shipped banks', () => {
       const { bank } = result.value;
       const texts = [
         ...bank.questions.flatMap((q) => [q.text, q.action ?? '']),
-        ...bank.dimensions.flatMap((d) => [d.coaching.firstStep ?? '', d.coaching.habit ?? '', d.coaching.others ?? '', d.coaching.study ?? '']),
+        ...bank.dimensions.flatMap((d) => [
+          d.coaching.firstStep ?? '',
+          d.coaching.habit ?? '',
+          d.coaching.others ?? '',
+          d.coaching.study ?? '',
+        ]),
       ].filter(Boolean);
       for (const text of texts) {
         const key = text.toLowerCase().replace(/\W+/g, ' ').trim();

@@ -13,8 +13,13 @@ const yaml = (text: string): unknown => {
 
 describe('simpleYaml', () => {
   it('reads the plain shape of an answers file, comments and CRLF included', () => {
-    const text = '# Sam\'s answers\r\nrespondent: Sam Lee   # the leader\r\nanswers:\r\n  a1: 4\r\n  a2: 2 # reverse-keyed\r\n\r\nreflections:\r\n  r1: Our biggest accounts are sharp; the newest, a blur.\r\n';
-    const expected = { respondent: 'Sam Lee', answers: { a1: 4, a2: 2 }, reflections: { r1: 'Our biggest accounts are sharp; the newest, a blur.' } };
+    const text =
+      "# Sam's answers\r\nrespondent: Sam Lee   # the leader\r\nanswers:\r\n  a1: 4\r\n  a2: 2 # reverse-keyed\r\n\r\nreflections:\r\n  r1: Our biggest accounts are sharp; the newest, a blur.\r\n";
+    const expected = {
+      respondent: 'Sam Lee',
+      answers: { a1: 4, a2: 2 },
+      reflections: { r1: 'Our biggest accounts are sharp; the newest, a blur.' },
+    };
     expect(simpleYaml(text)).toEqual(expected);
     expect(yaml(text)).toEqual(expected);
   });
@@ -45,35 +50,89 @@ describe('simpleYaml', () => {
   });
 
   it('whatever it reads is what the YAML parser reads', () => {
-    const key = fc.oneof(fc.constantFrom('a1', 'b2', 'respondent', 'answers', 'constructor', 'true', 'x_y-z'), fc.string({ maxLength: 5 }));
-    const scalar = fc.oneof(fc.integer({ min: -9, max: 99 }), fc.string({ maxLength: 10 }), fc.constantFrom('Sam Lee', 'no', 'null', '3.5', '-', 'a # b', 'ü ß'), fc.boolean(), fc.constant(null));
+    const key = fc.oneof(
+      fc.constantFrom('a1', 'b2', 'respondent', 'answers', 'constructor', 'true', 'x_y-z'),
+      fc.string({ maxLength: 5 }),
+    );
+    const scalar = fc.oneof(
+      fc.integer({ min: -9, max: 99 }),
+      fc.string({ maxLength: 10 }),
+      fc.constantFrom('Sam Lee', 'no', 'null', '3.5', '-', 'a # b', 'ü ß'),
+      fc.boolean(),
+      fc.constant(null),
+    );
     const data = fc.dictionary(key, fc.oneof(scalar, fc.dictionary(key, scalar, { maxKeys: 4 })), { maxKeys: 5 });
     // Text written by the YAML library, and text typed by hand with its quirks.
-    const typed = fc.array(fc.tuple(fc.constantFrom('', '  ', '   ', '\t'), key, fc.constantFrom(':', ': ', ':  ', ' :'), fc.oneof(scalar.map(String), fc.string({ maxLength: 8 })), fc.constantFrom('', ' # note', '#x', '\r')), { maxLength: 8 })
-      .map((lines) => lines.map(([indent, k, colon, value, tail]) => `${indent}${k}${colon}${value}${tail}`).join('\n'));
+    const typed = fc
+      .array(
+        fc.tuple(
+          fc.constantFrom('', '  ', '   ', '\t'),
+          key,
+          fc.constantFrom(':', ': ', ':  ', ' :'),
+          fc.oneof(scalar.map(String), fc.string({ maxLength: 8 })),
+          fc.constantFrom('', ' # note', '#x', '\r'),
+        ),
+        { maxLength: 8 },
+      )
+      .map((lines) =>
+        lines.map(([indent, k, colon, value, tail]) => `${indent}${k}${colon}${value}${tail}`).join('\n'),
+      );
     // Files shaped as people write them: words, whole numbers, comments, CRLF, any indentation.
-    const word = fc.constantFrom('Sam', 'Lee', 'we', 'listen', 'ü', '3rd', 'x:y', 'a#b', 'it’s', '-', 'no', '1.5', 'true');
+    const word = fc.constantFrom(
+      'Sam',
+      'Lee',
+      'we',
+      'listen',
+      'ü',
+      '3rd',
+      'x:y',
+      'a#b',
+      'it’s',
+      '-',
+      'no',
+      '1.5',
+      'true',
+    );
     const text = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
     const value = fc.oneof(fc.integer({ min: -3, max: 120 }), text);
     const comment = fc.constantFrom('', '', ' # note', '  #', ' #x: y');
     const plausible = fc
       .record({
-        top: fc.array(fc.tuple(fc.constantFrom('respondent', 'bank', 'group', 'extra'), value, comment), { maxLength: 3 }),
-        blocks: fc.array(fc.tuple(fc.constantFrom('answers', 'reflections'), fc.array(fc.tuple(fc.constantFrom('a1', 'a2', 'b1', 'r1'), value, comment), { maxLength: 4 })), { maxLength: 2 }),
+        top: fc.array(fc.tuple(fc.constantFrom('respondent', 'bank', 'group', 'extra'), value, comment), {
+          maxLength: 3,
+        }),
+        blocks: fc.array(
+          fc.tuple(
+            fc.constantFrom('answers', 'reflections'),
+            fc.array(fc.tuple(fc.constantFrom('a1', 'a2', 'b1', 'r1'), value, comment), { maxLength: 4 }),
+          ),
+          { maxLength: 2 },
+        ),
         indent: fc.constantFrom('  ', '    ', ' '),
         newline: fc.constantFrom('\n', '\r\n'),
       })
       .map(({ top, blocks, indent, newline }) =>
-        [...top.map(([k, v, c]) => `${k}: ${v}${c}`), ...blocks.flatMap(([k, lines]) => [`${k}:`, ...lines.map(([id, v, c]) => `${indent}${id}: ${v}${c}`)])].join(newline),
+        [
+          ...top.map(([k, v, c]) => `${k}: ${v}${c}`),
+          ...blocks.flatMap(([k, lines]) => [`${k}:`, ...lines.map(([id, v, c]) => `${indent}${id}: ${v}${c}`)]),
+        ].join(newline),
       );
     let read = 0;
     fc.assert(
-      fc.property(fc.oneof(data.map((d) => stringify(d)), typed, plausible, plausible), (text) => {
-        const value = simpleYaml(text);
-        if (value === undefined) return;
-        read++;
-        expect(value).toEqual(yaml(text));
-      }),
+      fc.property(
+        fc.oneof(
+          data.map((d) => stringify(d)),
+          typed,
+          plausible,
+          plausible,
+        ),
+        (text) => {
+          const value = simpleYaml(text);
+          if (value === undefined) return;
+          read++;
+          expect(value).toEqual(yaml(text));
+        },
+      ),
       { numRuns: 5000 },
     );
     // The property says something only if many texts are read, not all left to YAML.

@@ -32,7 +32,11 @@ describe('output sinks', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `row ${i},Zoë\n`).join('');
     expect(text(stream.chunks)).toBe(`head,ü\n${rows}${big}tail\n`);
     // Every chunk is its own memory: no two overlap, so none was reused after being handed over.
-    const regions = stream.chunks.map((c) => ({ buffer: c.buffer, from: c.byteOffset, to: c.byteOffset + c.byteLength }));
+    const regions = stream.chunks.map((c) => ({
+      buffer: c.buffer,
+      from: c.byteOffset,
+      to: c.byteOffset + c.byteLength,
+    }));
     for (const [i, a] of regions.entries()) {
       for (const b of regions.slice(i + 1)) expect(a.buffer === b.buffer && a.from < b.to && b.from < a.to).toBe(false);
     }

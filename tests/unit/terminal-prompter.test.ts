@@ -31,7 +31,12 @@ describe('terminal prompter', () => {
   it('selects a scale point by digit and Enter', async () => {
     const t = terminal();
     const prompter = await createTerminalPrompter({ input: t.input, output: t.output, color: false, rows: 24 });
-    const answer = prompter.choose({ name: 'q', message: 'Pick', choices: [1, 2, 3, 4, 5].map((v) => ({ value: v, name: `L${v}` })), numbered: true });
+    const answer = prompter.choose({
+      name: 'q',
+      message: 'Pick',
+      choices: [1, 2, 3, 4, 5].map((v) => ({ value: v, name: `L${v}` })),
+      numbered: true,
+    });
     await t.type('4', ENTER);
     expect(await answer).toBe(4);
     expect(t.screen()).toContain('4. L4');
@@ -51,7 +56,12 @@ describe('terminal prompter', () => {
     await t.type(DOWN, DOWN, ENTER); // review: the 2nd question, a2
     await t.type('2', ENTER); // a2 = 2
     await t.type('\u001b[A', '\u001b[A', ENTER); // back up to "Score my answers"
-    expect(await done).toEqual({ respondent: null, answers: { a1: 2, a2: 2, b1: 1, b2: 3 }, notApplicable: [], reflections: { r1: 'Note' } });
+    expect(await done).toEqual({
+      respondent: null,
+      answers: { a1: 2, a2: 2, b1: 1, b2: 3 },
+      notApplicable: [],
+      reflections: { r1: 'Note' },
+    });
     expect(t.screen()).toContain('Score my answers');
     expect(t.screen()).toContain('6. ← Back to the previous question');
     expect(t.screen()).toContain('? Reflection (optional, press Enter to skip)');

@@ -33,27 +33,44 @@ export async function feedback360(_args: string[], options: FeedbackOptions, ctx
     const [self, read] = await Promise.allSettled([
       responsesFromFile(options.self, loaded),
       (async () =>
-        forEachRespondent({ files: await expandInputs(options.observers.filter((i) => !isCsv(i))), csvs: options.observers.filter(isCsv) }, loaded, ctx, {
-          header(label, header) {
-            if (!header.hasGroup) say(ctx, `${label} has no "group" column; its observers count in "others" only`);
+        forEachRespondent(
+          {
+            files: await expandInputs(options.observers.filter((i) => !isCsv(i))),
+            csvs: options.observers.filter(isCsv),
           },
-          respondent({ group, values }) {
-            observers.push({ group, answers: answersOf(ids, values) });
-            return undefined;
+          loaded,
+          ctx,
+          {
+            header(label, header) {
+              if (!header.hasGroup) say(ctx, `${label} has no "group" column; its observers count in "others" only`);
+            },
+            respondent({ group, values }) {
+              observers.push({ group, answers: answersOf(ids, values) });
+              return undefined;
+            },
           },
-        }))(),
+        ))(),
     ]);
-    const issues = [self, read].flatMap((r) => (r.status === 'rejected' && r.reason instanceof InputError ? r.reason.issues : []));
+    const issues = [self, read].flatMap((r) =>
+      r.status === 'rejected' && r.reason instanceof InputError ? r.reason.issues : [],
+    );
     const failed = [self, read].find((r) => r.status === 'rejected' && !(r.reason instanceof InputError));
     if (failed?.status === 'rejected') throw failed.reason;
     if (issues.length) throw new InputError(issues);
-    if (!observers.length) throw new UsageError('no observers: --observers needs answer files, a folder of them, or a CSV');
+    if (!observers.length)
+      throw new UsageError('no observers: --observers needs answer files, a folder of them, or a CSV');
     const given = (self as PromiseFulfilledResult<Awaited<ReturnType<typeof responsesFromFile>>>).value;
-    const result = assess360(loaded, { ...given, respondent: options.respondent ?? given.respondent }, observers, rules, {
-      toolVersion: ctx.version,
-      completedAt: ctx.now(),
-      plan: { focus: options.focus },
-    });
+    const result = assess360(
+      loaded,
+      { ...given, respondent: options.respondent ?? given.respondent },
+      observers,
+      rules,
+      {
+        toolVersion: ctx.version,
+        completedAt: ctx.now(),
+        plan: { focus: options.focus },
+      },
+    );
     return await writeReport(ctx, target, single(result));
   } catch (error) {
     target.sink.abort();

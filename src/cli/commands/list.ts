@@ -18,8 +18,10 @@ export async function list(_args: string[], options: { format: string }, ctx: Cl
   if (options.format !== 'text') throw new UsageError(`unknown format "${options.format}"; expected text or json`);
   const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
   const lines = [`${'id'.padEnd(idWidth)}  dims  qs  min  title`];
-  for (const r of rows) lines.push(`${r.id.padEnd(idWidth)}  ${String(r.dimensions).padStart(4)}  ${String(r.questions).padStart(2)}  ${String(r.minutes).padStart(3)}  ${r.title}${r.origin === 'built-in' ? '' : `  (${r.origin})`}`);
+  for (const r of rows)
+    lines.push(
+      `${r.id.padEnd(idWidth)}  ${String(r.dimensions).padStart(4)}  ${String(r.questions).padStart(2)}  ${String(r.minutes).padStart(3)}  ${r.title}${r.origin === 'built-in' ? '' : `  (${r.origin})`}`,
+    );
   await write(ctx.stdout, `${lines.join('\n')}\n`);
   return EXIT.ok;
 }
-

@@ -25,13 +25,26 @@ export async function menu(_args: string[], _options: object, ctx: CliContext): 
     message: 'Which assessment would you like to take?',
     choices: [
       ...choices,
-      { value: SEVERAL, name: 'Several of them…', description: 'Tick the ones you want with the space bar, then press Enter.' },
-      { value: ALL, name: `All ${banks.length} (${describe(totalMinutes, totalQuestions)})`, description: 'The full picture, one assessment after another.' },
+      {
+        value: SEVERAL,
+        name: 'Several of them…',
+        description: 'Tick the ones you want with the space bar, then press Enter.',
+      },
+      {
+        value: ALL,
+        name: `All ${banks.length} (${describe(totalMinutes, totalQuestions)})`,
+        description: 'The full picture, one assessment after another.',
+      },
     ],
   });
   let ids: string[];
   if (picked === ALL) ids = banks.map(({ bank }) => bank.id);
-  else if (picked === SEVERAL) ids = await prompter.chooseMany({ name: 'several', message: 'Which ones? (space to tick, Enter to start)', choices });
+  else if (picked === SEVERAL)
+    ids = await prompter.chooseMany({
+      name: 'several',
+      message: 'Which ones? (space to tick, Enter to start)',
+      choices,
+    });
   else ids = [picked];
   return take(ids, { format: 'text', failUnder: [] }, ctx);
 }

@@ -32,7 +32,10 @@ export async function takeObserverForm(banks: LoadedBank[], options: TakeOptions
   const about = options.observerOf!.trim();
   if (!about) throw new UsageError('--observer-of: expected the name of the leader you are giving feedback to');
   if (banks.length > 1) throw new UsageError('--observer-of answers one bank at a time; name a single bank');
-  if (options.answers?.length) throw new UsageError('--observer-of asks the questions; to send answers you already have, give the file to whoever runs the 360');
+  if (options.answers?.length)
+    throw new UsageError(
+      '--observer-of asks the questions; to send answers you already have, give the file to whoever runs the 360',
+    );
   const relationship = options.relationship ?? 'other';
   if (!(RELATIONSHIPS as readonly string[]).includes(relationship)) {
     throw new UsageError(`--relationship: expected one of ${RELATIONSHIPS.join(', ')}, got "${relationship}"`);

@@ -7,4 +7,3 @@ export async function schema(_args: string[], _options: object, ctx: CliContext)
   await write(ctx.stdout, `${JSON.stringify(bankJsonSchema(), null, 2)}\n`);
   return EXIT.ok;
 }
-

@@ -19,7 +19,12 @@ export interface ScoreOptions extends ReportFlags {
 const PROGRESS_EVERY = 50_000;
 
 /** A cohort, streamed: each respondent scored and written as it comes. */
-async function scoreCohort(inputs: RespondentInputs, loaded: LoadedBank, target: ReportTarget, ctx: CliContext): Promise<number> {
+async function scoreCohort(
+  inputs: RespondentInputs,
+  loaded: LoadedBank,
+  target: ReportTarget,
+  ctx: CliContext,
+): Promise<number> {
   const format = await loadFormat(target.format);
   const cohort = new CohortScorer(loaded, {
     renderer: format.cohort(target.options),
@@ -38,14 +43,20 @@ async function scoreCohort(inputs: RespondentInputs, loaded: LoadedBank, target:
   };
   const { skipped } = await forEachRespondent(inputs, loaded, ctx, {
     header(label, header) {
-      if (header.ignored.length) say(ctx, `${label}: ignoring columns that are not questions of ${loaded.bank.id}: ${header.ignored.join(', ')}`);
-      if (header.absent.length) say(ctx, `${label}: no column for ${header.absent.join(', ')}; those answers count as missing`);
+      if (header.ignored.length)
+        say(
+          ctx,
+          `${label}: ignoring columns that are not questions of ${loaded.bank.id}: ${header.ignored.join(', ')}`,
+        );
+      if (header.absent.length)
+        say(ctx, `${label}: no column for ${header.absent.join(', ')}; those answers count as missing`);
       return begin();
     },
     respondent({ respondent, values }) {
       const opening = started ? undefined : begin();
       scored++;
-      if (progress && scored % PROGRESS_EVERY === 0) ctx.stderr.write(`\rleadlens: scored ${scored.toLocaleString('en')} rows…`);
+      if (progress && scored % PROGRESS_EVERY === 0)
+        ctx.stderr.write(`\rleadlens: scored ${scored.toLocaleString('en')} rows…`);
       const piece = cohort.add(respondent, values);
       const wrote = piece === undefined ? undefined : sink.write(piece);
       return opening && wrote ? opening.then(() => wrote) : (opening ?? wrote);
@@ -61,7 +72,8 @@ async function scoreCohort(inputs: RespondentInputs, loaded: LoadedBank, target:
 
 export async function score(patterns: string[], options: ScoreOptions, ctx: CliContext): Promise<number> {
   if (options.csv !== undefined && patterns.length) throw new UsageError('give answer files or --csv, not both');
-  if (options.csv === undefined && !patterns.length) throw new UsageError('nothing to score: give answer files, or --csv <file> (- for stdin)');
+  if (options.csv === undefined && !patterns.length)
+    throw new UsageError('nothing to score: give answer files, or --csv <file> (- for stdin)');
   const loaded = await resolveBank(options.bank, bankContext(ctx));
   const target = reportTarget(ctx, options, [loaded.bank]);
   try {
@@ -69,7 +81,11 @@ export async function score(patterns: string[], options: ScoreOptions, ctx: CliC
     if (files.length === 1) {
       // One respondent: the full result, plan included, as `take` prints it.
       const [read] = await readAnswerFiles(files, loaded);
-      return await writeReport(ctx, target, single(assess(loaded, read!.responses, { toolVersion: ctx.version, completedAt: ctx.now() })));
+      return await writeReport(
+        ctx,
+        target,
+        single(assess(loaded, read!.responses, { toolVersion: ctx.version, completedAt: ctx.now() })),
+      );
     }
     const csvs = options.csv === undefined ? [] : [options.csv];
     const inputs: RespondentInputs = { files, csvs, idColumn: options.idColumn, skipInvalid: options.skipInvalid };

@@ -4,7 +4,11 @@ import { resolveBank } from '../../bank/load.js';
 import { bankOutline, showMarkdown, showText } from '../../bank/show.js';
 import { bankContext, write, type CliContext } from '../context.js';
 
-export async function show([ref]: string[], options: { format: string; observer?: boolean }, ctx: CliContext): Promise<number> {
+export async function show(
+  [ref]: string[],
+  options: { format: string; observer?: boolean },
+  ctx: CliContext,
+): Promise<number> {
   const { bank } = await resolveBank(ref!, bankContext(ctx));
   const form = { observer: options.observer };
   const render: Record<string, () => string> = {

@@ -35,19 +35,36 @@ const DRAFT_NEW = 'restart';
 const DRAFT_RESUME = 'resume';
 
 /** Where to start a bank: a fresh start, or the answers of a draft (asked, unless a flag decided). */
-async function startingPoint(loaded: LoadedBank, prompter: Prompter, options: TakeOptions, ctx: CliContext, dir: string): Promise<Responses | undefined> {
-  const draft = loadDraft(dir, draftKey(loaded, options), (path, reason) => say(ctx, `ignoring a damaged draft ${path}: ${reason}`));
+async function startingPoint(
+  loaded: LoadedBank,
+  prompter: Prompter,
+  options: TakeOptions,
+  ctx: CliContext,
+  dir: string,
+): Promise<Responses | undefined> {
+  const draft = loadDraft(dir, draftKey(loaded, options), (path, reason) =>
+    say(ctx, `ignoring a damaged draft ${path}: ${reason}`),
+  );
   if (!draft || options.restart) return undefined;
   const fit = fitDraft(draft, loaded);
   if (fit.questionsChanged) {
-    say(ctx, `your unfinished draft of ${loaded.bank.id} answered an earlier version of its questions; starting afresh`);
+    say(
+      ctx,
+      `your unfinished draft of ${loaded.bank.id} answered an earlier version of its questions; starting afresh`,
+    );
     return undefined;
   }
   if (fit.answered === 0 && !Object.keys(fit.usable.reflections).length) return undefined;
   const total = formQuestions(loaded.bank, options.observerOf !== undefined).length;
-  const changed = fit.sameBank ? '' : ` The bank has changed since${fit.dropped ? `; ${fit.dropped} answer${fit.dropped > 1 ? 's' : ''} no longer fit and would be dropped` : ''}.`;
+  const changed = fit.sameBank
+    ? ''
+    : ` The bank has changed since${fit.dropped ? `; ${fit.dropped} answer${fit.dropped > 1 ? 's' : ''} no longer fit and would be dropped` : ''}.`;
   if (options.resume) {
-    if (!fit.sameBank) say(ctx, `resuming ${loaded.bank.id} although the bank has changed since the draft was saved${fit.dropped ? `; ${fit.dropped} answers dropped` : ''}`);
+    if (!fit.sameBank)
+      say(
+        ctx,
+        `resuming ${loaded.bank.id} although the bank has changed since the draft was saved${fit.dropped ? `; ${fit.dropped} answers dropped` : ''}`,
+      );
     return fit.usable;
   }
   // A draft from a changed bank is never applied silently: the leader chooses.
@@ -55,7 +72,12 @@ async function startingPoint(loaded: LoadedBank, prompter: Prompter, options: Ta
     name: 'draft',
     message: `You have an unfinished draft of ${loaded.bank.title} from ${draft.savedAt.slice(0, 16).replace('T', ' ')}: ${fit.answered} of ${total} answered.${changed}`,
     choices: [
-      { value: DRAFT_RESUME, name: fit.sameBank ? `Resume at question ${Math.min(fit.answered + 1, total)}` : 'Resume with the answers that still fit' },
+      {
+        value: DRAFT_RESUME,
+        name: fit.sameBank
+          ? `Resume at question ${Math.min(fit.answered + 1, total)}`
+          : 'Resume with the answers that still fit',
+      },
       { value: DRAFT_NEW, name: 'Start over (the draft is discarded)' },
     ],
   });
@@ -63,7 +85,8 @@ async function startingPoint(loaded: LoadedBank, prompter: Prompter, options: Ta
 }
 
 /** A leader's own draft and an observer's draft of the same bank are kept apart. */
-const draftKey = (loaded: LoadedBank, options: TakeOptions) => (options.observerOf === undefined ? loaded.bank.id : `${loaded.bank.id}.observer`);
+const draftKey = (loaded: LoadedBank, options: TakeOptions) =>
+  options.observerOf === undefined ? loaded.bank.id : `${loaded.bank.id}.observer`;
 
 export async function askInTerminal(ctx: CliContext, banks: LoadedBank[], options: TakeOptions): Promise<Responses[]> {
   const { out, prompter, width } = await openTerminal(ctx);
@@ -82,7 +105,9 @@ export async function askInTerminal(ctx: CliContext, banks: LoadedBank[], option
       `${asked} questions${reflections}, about ${estimateMinutes(bank)} min.`,
       ...(observerOf === undefined
         ? []
-        : [`Answer for what you saw ${observerOf} do${bank.scale.notApplicable ? `; if you could not see it, choose "${formNotApplicable(bank, observerOf)}"` : ''}.`]),
+        : [
+            `Answer for what you saw ${observerOf} do${bank.scale.notApplicable ? `; if you could not see it, choose "${formNotApplicable(bank, observerOf)}"` : ''}.`,
+          ]),
       `Answer with ↑↓ and Enter, or type the number first. You can go back, and review every answer before ${observerOf === undefined ? 'scoring' : 'saving'}. Ctrl-C stops.`,
       '',
     ];
@@ -90,7 +115,12 @@ export async function askInTerminal(ctx: CliContext, banks: LoadedBank[], option
     const initial = await startingPoint(loaded, prompter, options, ctx, drafts);
     const onAnswer = (responses: Responses) => {
       try {
-        saveDraft(drafts, { schemaVersion: 1, bank: { id: key, version: bank.version, contentHash: loaded.contentHash }, savedAt: ctx.now().toISOString(), responses });
+        saveDraft(drafts, {
+          schemaVersion: 1,
+          bank: { id: key, version: bank.version, contentHash: loaded.contentHash },
+          savedAt: ctx.now().toISOString(),
+          responses,
+        });
       } catch (error) {
         // Better to go on without a draft than to stop the leader mid-assessment.
         say(ctx, `could not save a draft in ${drafts}: ${(error as Error).message}`);
@@ -115,23 +145,43 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     const { takeObserverForm } = await import('./observerForm.js');
     return takeObserverForm(banks, options, ctx);
   }
-  if (options.relationship !== undefined) throw new UsageError('--relationship goes with --observer-of "<leader\'s name>"');
+  if (options.relationship !== undefined)
+    throw new UsageError('--relationship goes with --observer-of "<leader\'s name>"');
   const files = options.answers ?? [];
   if (files.length && files.length !== banks.length) {
-    throw new UsageError(`--answers: give one answers file per bank, in the same order (${banks.length} bank${banks.length > 1 ? 's' : ''}, ${files.length} file${files.length > 1 ? 's' : ''})`);
+    throw new UsageError(
+      `--answers: give one answers file per bank, in the same order (${banks.length} bank${banks.length > 1 ? 's' : ''}, ${files.length} file${files.length > 1 ? 's' : ''})`,
+    );
   }
   if (options.resume && options.restart) throw new UsageError('--resume and --restart cannot be used together');
-  if (options.format === 'csv' && banks.length > 1) throw new UsageError('csv holds one bank\'s columns; take one bank at a time, or use --format json');
-  const target = reportTarget(ctx, options, banks.map((b) => b.bank));
+  if (options.format === 'csv' && banks.length > 1)
+    throw new UsageError("csv holds one bank's columns; take one bank at a time, or use --format json");
+  const target = reportTarget(
+    ctx,
+    options,
+    banks.map((b) => b.bank),
+  );
 
   try {
-    const responses = files.length ? await Promise.all(files.map((file, i) => responsesFromFile(file, banks[i]!))) : await askInTerminal(ctx, banks, options);
+    const responses = files.length
+      ? await Promise.all(files.map((file, i) => responsesFromFile(file, banks[i]!)))
+      : await askInTerminal(ctx, banks, options);
     const completedAt = ctx.now();
     const results: AssessmentResult[] = banks.map((loaded, i) => {
       const given = responses[i]!;
-      const unanswered = loaded.bank.questions.filter((q) => given.answers[q.id] === undefined && !given.notApplicable?.includes(q.id)).map((q) => q.id);
-      if (unanswered.length) say(ctx, `${unanswered.length} question${unanswered.length > 1 ? 's' : ''} of ${loaded.bank.id} not answered: ${unanswered.join(', ')}`);
-      return assess(loaded, { ...given, respondent: options.respondent ?? given.respondent }, { toolVersion: ctx.version, completedAt, plan: { focus: options.focus } });
+      const unanswered = loaded.bank.questions
+        .filter((q) => given.answers[q.id] === undefined && !given.notApplicable?.includes(q.id))
+        .map((q) => q.id);
+      if (unanswered.length)
+        say(
+          ctx,
+          `${unanswered.length} question${unanswered.length > 1 ? 's' : ''} of ${loaded.bank.id} not answered: ${unanswered.join(', ')}`,
+        );
+      return assess(
+        loaded,
+        { ...given, respondent: options.respondent ?? given.respondent },
+        { toolVersion: ctx.version, completedAt, plan: { focus: options.focus } },
+      );
     });
     if (options.save !== false) {
       const dir = dataDir(ctx.env, options.dataDir);
@@ -139,15 +189,23 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
         const files = results.map((r) => saveResult(dir, r));
         const home = ctx.env.HOME;
         const where = home && dir.startsWith(home) ? `~${dir.slice(home.length)}` : dir;
-        if (ctx.stderr.isTTY) say(ctx, `result saved in ${where} (${files.length > 1 ? `${files.length} files; ` : ''}see leadlens history)`);
+        if (ctx.stderr.isTTY)
+          say(
+            ctx,
+            `result saved in ${where} (${files.length > 1 ? `${files.length} files; ` : ''}see leadlens history)`,
+          );
       } catch (error) {
         // Losing the history entry must not lose the report the user is waiting for.
         say(ctx, `could not save the result in ${dir}: ${(error as Error).message}`);
       }
     }
-    const report = session(banks.map((loaded, i) => ({ bank: loaded.bank, result: results[i]! })), { focus: options.focus });
+    const report = session(
+      banks.map((loaded, i) => ({ bank: loaded.bank, result: results[i]! })),
+      { focus: options.focus },
+    );
     const code = await writeReport(ctx, target, report);
-    if (!files.length && target.paged && ctx.stderr.isTTY) say(ctx, 'next time, add --out plan.html (or plan.md) to keep the plan as a page to share');
+    if (!files.length && target.paged && ctx.stderr.isTTY)
+      say(ctx, 'next time, add --out plan.html (or plan.md) to keep the plan as a page to share');
     // Only now is the draft done with: the answers are in the report (and the history).
     if (!files.length) for (const loaded of banks) deleteDraft(stateDir(ctx.env), draftKey(loaded, options));
     return code;

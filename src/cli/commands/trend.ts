@@ -8,7 +8,10 @@ import { loadHistory, output, type HistoryOptions } from '../io/savedResults.js'
 export async function trend(_args: string[], options: HistoryOptions, ctx: CliContext): Promise<number> {
   if (!options.bank) throw new UsageError('trend needs --bank <id>');
   let entries = loadHistory(ctx, options);
-  if (!entries.length) throw new UsageError(`no saved results of ${options.bank}${options.respondent ? ` for ${options.respondent}` : ''}; see leadlens history`);
+  if (!entries.length)
+    throw new UsageError(
+      `no saved results of ${options.bank}${options.respondent ? ` for ${options.respondent}` : ''}; see leadlens history`,
+    );
   // One person's trend: unless told whose, the respondent of the latest result.
   const respondent = options.respondent ?? entries.at(-1)!.result.respondent;
   entries = entries.filter((e) => (e.result.respondent ?? null) === respondent || options.respondent !== undefined);

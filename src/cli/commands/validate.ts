@@ -31,9 +31,11 @@ export async function validate(patterns: string[], _options: object, ctx: CliCon
     const warnings = lintBank(result.value.bank, parseYaml(text, file));
     for (const w of warnings) ctx.stderr.write(`${formatIssue({ ...w, message: `warning: ${w.message}` })}\n`);
     const { bank } = result.value;
-    await write(ctx.stdout, `ok  ${file}: ${bank.id}, ${bank.dimensions.length} dimension${bank.dimensions.length === 1 ? "" : "s"}, ${bank.questions.length} questions${warnings.length ? `, ${warnings.length} warning${warnings.length > 1 ? 's' : ''}` : ''}\n`);
+    await write(
+      ctx.stdout,
+      `ok  ${file}: ${bank.id}, ${bank.dimensions.length} dimension${bank.dimensions.length === 1 ? '' : 's'}, ${bank.questions.length} questions${warnings.length ? `, ${warnings.length} warning${warnings.length > 1 ? 's' : ''}` : ''}\n`,
+    );
   }
   if (failed) say(ctx, `${failed} of ${files.length} file${files.length > 1 ? 's' : ''} with problems`);
   return failed ? EXIT.userError : EXIT.ok;
 }
-

@@ -10,7 +10,11 @@ interface StreamLike {
   getColorDepth?: () => number;
 }
 
-export function colorLevel(stream: StreamLike, env: NodeJS.ProcessEnv, flag: boolean | undefined): RenderOptions['colorLevel'] {
+export function colorLevel(
+  stream: StreamLike,
+  env: NodeJS.ProcessEnv,
+  flag: boolean | undefined,
+): RenderOptions['colorLevel'] {
   if (flag === false) return 0; // --no-color
   if (env.NO_COLOR) return 0; // https://no-color.org: any non-empty value
   if (env.FORCE_COLOR !== undefined) {

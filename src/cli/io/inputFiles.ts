@@ -24,7 +24,10 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
       // Not there: reading it will say so with the file's name.
     }
     if (isDirectory) {
-      const inside = readdirSync(pattern).filter((name) => ANSWER_FILE.test(name)).sort().map((name) => join(pattern, name));
+      const inside = readdirSync(pattern)
+        .filter((name) => ANSWER_FILE.test(name))
+        .sort()
+        .map((name) => join(pattern, name));
       if (!inside.length) throw new UsageError(`no answer files (.yaml, .yml, .json) in the folder "${pattern}"`);
       files.push(...inside);
     } else {

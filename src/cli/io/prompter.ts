@@ -14,12 +14,24 @@ export interface TerminalPrompterOptions {
 const plain = (text: string) => text;
 const PLAIN_THEME = {
   prefix: { idle: '?', done: '✔' },
-  style: { answer: plain, message: plain, error: (t: string) => `> ${t}`, defaultAnswer: (t: string) => `(${t})`, help: plain, highlight: plain, key: (t: string) => `<${t}>`, description: plain, disabled: plain, keysHelpTip: () => undefined },
+  style: {
+    answer: plain,
+    message: plain,
+    error: (t: string) => `> ${t}`,
+    defaultAnswer: (t: string) => `(${t})`,
+    help: plain,
+    highlight: plain,
+    key: (t: string) => `<${t}>`,
+    description: plain,
+    disabled: plain,
+    keysHelpTip: () => undefined,
+  },
 };
 
 // Ctrl-C and a closed terminal reject with ExitPromptError; both mean the user left.
 function interrupted(error: unknown): never {
-  if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) throw new InterruptedError();
+  if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'))
+    throw new InterruptedError();
   throw error;
 }
 
@@ -29,7 +41,11 @@ export async function createTerminalPrompter(options: TerminalPrompterOptions): 
   const context = { input: options.input, output: options.output, clearPromptOnDone: true };
   const base = options.color ? {} : PLAIN_THEME;
   const tip = (keys: [string, string][]) =>
-    keys.map(([key, action]) => (options.color ? `${styleText('bold', key)} ${styleText('dim', action)}` : `${key} ${action}`)).join(options.color ? styleText('dim', ' • ') : ' • ');
+    keys
+      .map(([key, action]) =>
+        options.color ? `${styleText('bold', key)} ${styleText('dim', action)}` : `${key} ${action}`,
+      )
+      .join(options.color ? styleText('dim', ' • ') : ' • ');
   // Numbers beside the scale, because typing the digit selects it.
   const numberedTheme = { ...base, indexMode: 'number' } as Parameters<typeof select>[0]['theme'];
   const selectTheme = base as Parameters<typeof select>[0]['theme'];
@@ -37,20 +53,54 @@ export async function createTerminalPrompter(options: TerminalPrompterOptions): 
   const inputTheme = base as Parameters<typeof input>[0]['theme'];
   return {
     async choose<T>(question: ChoiceQuestion<T>): Promise<T> {
-      const choices = question.choices.map((c: Choice<T>) => ({ value: c.value, name: c.name, description: c.description }));
+      const choices = question.choices.map((c: Choice<T>) => ({
+        value: c.value,
+        name: c.name,
+        description: c.description,
+      }));
       const pageSize = Math.max(5, Math.min(choices.length, options.rows - 6));
       // Numbered lists say that a digit picks, which the library's own hint leaves out.
       const theme = question.numbered
-        ? ({ ...numberedTheme, style: { ...(base as { style?: object }).style, keysHelpTip: () => tip([['↑↓', 'move'], [`1–${choices.length}`, 'pick'], ['⏎', 'answer']]) } } as typeof numberedTheme)
+        ? ({
+            ...numberedTheme,
+            style: {
+              ...(base as { style?: object }).style,
+              keysHelpTip: () =>
+                tip([
+                  ['↑↓', 'move'],
+                  [`1–${choices.length}`, 'pick'],
+                  ['⏎', 'answer'],
+                ]),
+            },
+          } as typeof numberedTheme)
         : selectTheme;
-      return select<T>({ message: question.message, choices, default: question.default, pageSize, loop: false, theme }, context).catch(interrupted);
+      return select<T>(
+        { message: question.message, choices, default: question.default, pageSize, loop: false, theme },
+        context,
+      ).catch(interrupted);
     },
     async chooseMany<T>(question: ChoiceQuestion<T>): Promise<T[]> {
-      const choices = question.choices.map((c: Choice<T>) => ({ value: c.value, name: c.name, description: c.description }));
-      return checkbox<T>({ message: question.message, choices, required: true, pageSize: Math.max(5, Math.min(choices.length, options.rows - 6)), loop: false, theme: checkboxTheme }, context).catch(interrupted);
+      const choices = question.choices.map((c: Choice<T>) => ({
+        value: c.value,
+        name: c.name,
+        description: c.description,
+      }));
+      return checkbox<T>(
+        {
+          message: question.message,
+          choices,
+          required: true,
+          pageSize: Math.max(5, Math.min(choices.length, options.rows - 6)),
+          loop: false,
+          theme: checkboxTheme,
+        },
+        context,
+      ).catch(interrupted);
     },
     async text(question: TextQuestion): Promise<string> {
-      return input({ message: question.message, default: question.default, theme: inputTheme }, context).catch(interrupted);
+      return input({ message: question.message, default: question.default, theme: inputTheme }, context).catch(
+        interrupted,
+      );
     },
   };
 }

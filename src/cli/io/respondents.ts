@@ -63,11 +63,18 @@ export async function readAnswerFiles(paths: readonly string[], loaded: LoadedBa
   );
   const issues = read.flatMap((r) => (r.ok ? [] : r.issues));
   if (issues.length) throw new InputError(issues);
-  return read.flatMap((r) => (r.ok ? [{ path: r.path, responses: { ...r.responses, respondent: r.responses.respondent ?? nameOf(r.path) } }] : []));
+  return read.flatMap((r) =>
+    r.ok ? [{ path: r.path, responses: { ...r.responses, respondent: r.responses.respondent ?? nameOf(r.path) } }] : [],
+  );
 }
 
 /** Hands every respondent on, files first; throws an InputError naming every problem found. */
-export async function forEachRespondent(inputs: RespondentInputs, loaded: LoadedBank, ctx: CliContext, handlers: RespondentHandlers): Promise<{ skipped: number }> {
+export async function forEachRespondent(
+  inputs: RespondentInputs,
+  loaded: LoadedBank,
+  ctx: CliContext,
+  handlers: RespondentHandlers,
+): Promise<{ skipped: number }> {
   const issues: InputIssue[] = [];
   const ids = loaded.bank.questions.map((q) => q.id);
   const files = inputs.files.length ? await readAnswerFiles(inputs.files, loaded) : [];

@@ -13,7 +13,10 @@ export interface HistoryOptions extends HistoryFilter {
 
 export function loadHistory(ctx: CliContext, options: HistoryOptions): HistoryEntry[] {
   const dir = dataDir(ctx.env, options.dataDir);
-  return filterHistory(readHistory(dir, (file, reason) => say(ctx, `skipping ${file}: ${reason}`)), options);
+  return filterHistory(
+    readHistory(dir, (file, reason) => say(ctx, `skipping ${file}: ${reason}`)),
+    options,
+  );
 }
 
 /** Prints JSON or the text view. */
@@ -26,16 +29,19 @@ export function output(ctx: CliContext, format: string, json: unknown, text: () 
 export function resultFrom(ref: string, newestFirst: HistoryEntry[]): AssessmentResult {
   if (/^\d+$/.test(ref) && !existsSync(ref)) {
     const entry = newestFirst[Number(ref) - 1];
-    if (!entry) throw new UsageError(`there is no result #${ref} in the history (it has ${newestFirst.length}; see leadlens history)`);
+    if (!entry)
+      throw new UsageError(
+        `there is no result #${ref} in the history (it has ${newestFirst.length}; see leadlens history)`,
+      );
     return entry.result;
   }
   if (!existsSync(ref)) throw new UsageError(`"${ref}" is neither a result file nor a number from leadlens history`);
   try {
     const result = JSON.parse(readFileSync(ref, 'utf8')) as AssessmentResult;
-    if (!Array.isArray(result.dimensions) || typeof result.bank?.id !== 'string') throw new Error('not a leadlens result');
+    if (!Array.isArray(result.dimensions) || typeof result.bank?.id !== 'string')
+      throw new Error('not a leadlens result');
     return result;
   } catch (error) {
     throw new UsageError(`cannot read result "${ref}": ${(error as Error).message}`);
   }
 }
-
