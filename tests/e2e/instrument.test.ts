@@ -1,28 +1,11 @@
 /** The shipped banks as a leader, a coach and an observer meet them: the frequency scale, "does not apply", observer forms. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fixture, leadlens, ROOT, V1 } from './run.js';
+import { fixture, leadlens, ROOT, shippedBank, V1 } from './run.js';
 
-interface ShippedBank {
-  id: string;
-  version: string;
-  scale: { labels: string[]; notApplicable: string };
-  dimensions: { id: string; title: string }[];
-  questions: {
-    id: string;
-    dimension: string;
-    text: string;
-    observer?: string;
-    selfOnly?: boolean;
-    reverse?: boolean;
-  }[];
-}
-
-const bankOf = (id: string) => parse(readFileSync(join(ROOT, 'assessments', `${id}.yaml`), 'utf8')) as ShippedBank;
-const lens = bankOf('customer-lens');
+const lens = shippedBank('customer-lens');
 const tmp = mkdtempSync(join(tmpdir(), 'leadlens-instrument-'));
 const write = (name: string, text: string) => {
   const path = join(tmp, name);

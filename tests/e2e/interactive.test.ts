@@ -4,19 +4,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { inPty, type Pty } from './pty.js';
-import { BIN, ROOT } from './run.js';
+import { BIN, ROOT, SHIPPED_IDS, shippedBank, type ShippedBank } from './run.js';
 
 const ENTER = '\r';
 const tmp = mkdtempSync(join(tmpdir(), 'leadlens-pty-'));
 /** A state folder of its own per test, so one test's draft never meets another. */
 const fresh = () => ({ LEADLENS_STATE_DIR: mkdtempSync(join(tmp, 'state-')) });
 
-interface ShippedBank {
-  questions: { id: string; selfOnly?: boolean }[];
-  reflections: { id: string; text: string }[];
-  scale: { labels: string[] };
-}
-const bankOf = (id: string) => parse(readFileSync(join(ROOT, 'assessments', `${id}.yaml`), 'utf8')) as ShippedBank;
+const bankOf = shippedBank;
 const lens = bankOf('customer-lens');
 const N = lens.questions.length;
 /** The digits that pick "does not apply" and "Back": after the scale's labels. */
@@ -213,14 +208,7 @@ describe('interactive take in a real terminal', () => {
   });
 
   it('"All 6" from the menu ends with a first screen, at 80×24, that holds every score and three focus areas with a first step', async () => {
-    const ids = [
-      'customer-lens',
-      'hidden-leader',
-      'leader-as-coach',
-      'leader-behaviours',
-      'listen-respond',
-      'servant-leader',
-    ];
+    const ids = SHIPPED_IDS;
     const pty = inPty(
       [process.execPath, BIN],
       { ...fresh(), LEADLENS_DATA_DIR: mkdtempSync(join(tmp, 'data-')) },

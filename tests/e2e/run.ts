@@ -1,10 +1,11 @@
 /** Runs the built bin/leadlens as a user would, and collects what it printed. */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/leadlens', import.meta.url));
@@ -103,3 +104,34 @@ export function expectRefused(run: Run, lines: (string | RegExp)[]): void {
  * tests run on it, so they keep checking that banks in the first format score exactly as before.
  */
 export const V1 = fixture('banks/customer-lens.yaml');
+
+/** A shipped bank as its YAML says, for tests that build answers from the real questions. */
+export interface ShippedBank {
+  id: string;
+  title: string;
+  version: string;
+  scale: { labels: string[]; notApplicable: string };
+  dimensions: { id: string; title: string }[];
+  questions: {
+    id: string;
+    dimension: string;
+    text: string;
+    observer?: string;
+    selfOnly?: boolean;
+    reverse?: boolean;
+  }[];
+  reflections: { id: string; text: string }[];
+}
+
+export const shippedBank = (id: string): ShippedBank =>
+  parseYaml(readFileSync(join(ROOT, 'assessments', `${id}.yaml`), 'utf8')) as ShippedBank;
+
+/** The six shipped banks, in the order the menu lists them. */
+export const SHIPPED_IDS = [
+  'customer-lens',
+  'hidden-leader',
+  'leader-as-coach',
+  'leader-behaviours',
+  'listen-respond',
+  'servant-leader',
+];

@@ -1,25 +1,11 @@
 /** What a coach needs to collect answers elsewhere: `show`, `template`, and the item-level debrief. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { leadlens, ROOT } from './run.js';
+import { leadlens, shippedBank } from './run.js';
 
-interface ShippedBank {
-  title: string;
-  dimensions: { id: string; title: string }[];
-  questions: {
-    id: string;
-    dimension: string;
-    text: string;
-    observer?: string;
-    selfOnly?: boolean;
-    reverse?: boolean;
-  }[];
-  reflections: { id: string; text: string }[];
-}
-const bank = parse(readFileSync(join(ROOT, 'assessments/listen-respond.yaml'), 'utf8')) as ShippedBank;
+const bank = shippedBank('listen-respond');
 const tmp = mkdtempSync(join(tmpdir(), 'leadlens-show-'));
 
 describe('leadlens show', () => {
