@@ -1,156 +1,53 @@
 /**
- * The commander program, as a table: each command's arguments, options and help, and the module
- * that runs it. Commands load lazily, so each pays only for what it uses.
+ * The commander program as a table: each command's arguments and options, declared once (their
+ * types flow from here into the command), and the module that runs it, loaded only when used.
  */
 import { delimiter } from 'node:path';
-import { Command, Option } from 'commander';
-import { EXIT, EXIT_MEANINGS, UsageError } from '../errors.js';
+import type { Command as TypedCommand, CommandUnknownOpts, OptionValues } from '@commander-js/extra-typings';
+import { Command as BaseCommand } from 'commander';
 import { RELATIONSHIPS } from '../answers/observerFile.js';
+import { UsageError } from '../errors.js';
 import { FORMAT_NAMES } from '../report/formatNames.js';
 import { inert } from '../text/inert.js';
 import type { CliContext } from './context.js';
+import { FEEDBACK_HELP, PROGRAM_HELP, SCORE_HELP, TAKE_HELP } from './help.js';
 
-/** The help text's list of exit codes, from the one table of them. */
-export const EXIT_CODES_HELP = `\nExit codes:\n${(Object.keys(EXIT) as (keyof typeof EXIT)[]).map((k) => `  ${String(EXIT[k]).padEnd(4)} ${EXIT_MEANINGS[k]}`).join('\n')}`;
+// commander's own class, seen through extra-typings' types: option types checked, no extra code run.
+const Command = BaseCommand as unknown as typeof TypedCommand;
 
 /** What every command module exports: arguments, options and context in, an exit code out. */
-export type CommandRun<O = never> = (args: string[], options: O, ctx: CliContext) => Promise<number>;
+export type CommandRun<O> = (args: string[], options: O, ctx: CliContext) => Promise<number>;
 
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
-const number =
+const positive =
   (flag: string, whole: boolean, max = Infinity) =>
   (value: string) => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0 || n > max || (whole && !Number.isInteger(n))) {
-      throw new UsageError(
-        `${flag}: expected a ${whole ? 'whole ' : ''}number ${max === Infinity ? 'above 0' : `from 1 to ${max}`}, got "${value}"`,
-      );
-    }
-    return n;
+    if (Number.isFinite(n) && n > 0 && n <= max && (!whole || Number.isInteger(n))) return n;
+    throw new UsageError(
+      `${flag}: expected a ${whole ? 'whole ' : ''}number ${max === Infinity ? 'above 0' : `from 1 to ${max}`}, got "${value}"`,
+    );
   };
-const opt = (flags: string, description: string) => new Option(flags, description);
-const dataDir = () =>
-  opt('--data-dir <dir>', 'where results are saved (default: $LEADLENS_DATA_DIR, else $XDG_DATA_HOME/leadlens)');
-const textOrJson = () => opt('-f, --format <name>', 'text or json').default('text');
-const reportFlags = () => [
-  opt('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')}`).default('text'),
-  opt('-o, --out <file>', 'write the report to a file (atomically) instead of stdout'),
-  opt('--fail-under <n|dimension=n>', 'exit 1 if the overall score, or a dimension, is below n (repeatable)')
-    .argParser(repeat)
-    .default([]),
-  opt('--items', 'list every question with its answer in the text report (markdown, html and json always do)'),
-  opt('--no-pager', 'never page a long text report (it goes through $PAGER, else less, when longer than the terminal)'),
-];
-const historyFilters = () => [
-  opt('--bank <id>', 'only results of this bank'),
-  opt('--respondent <name>', 'only results of this respondent'),
-  dataDir(),
-  textOrJson(),
-];
-
-interface CommandSpec {
-  name: string;
-  description: string;
-  args?: string[];
-  options?: Option[];
-  help?: string;
-  run: () => Promise<CommandRun<any>>;
-}
-
-// prettier-ignore
-const COMMANDS: CommandSpec[] = [
-  { name: 'take', description: 'take one or more assessments, then see your scores and coaching plan',
-    args: ['<bank...>'],
-    options: [
-      opt('-a, --answers <file>', 'score answers from a YAML or JSON file instead of asking (one per bank, in order)').argParser(repeat),
-      opt('--focus <n>', 'how many focus areas the plan has (default 3)').argParser(number('--focus', true, 10)),
-      opt('-r, --respondent <name>', 'who answered (shown in the report)'),
-      opt('--resume', 'continue an unfinished draft without asking'),
-      opt('--restart', 'discard an unfinished draft without asking'),
-      opt('--observer-of <name>', 'answer the observer form about this leader (for a 360); writes an answers file'),
-      opt('--relationship <group>', 'with --observer-of: who you are to the leader').choices(RELATIONSHIPS),
-      opt('--no-save', 'do not save the result in the history'), dataDir(), ...reportFlags()],
-    help: '\nAn answers file looks like (na: does not apply to my role):\n  respondent: Sam Lee\n  answers:\n    know-1: 4\n    know-2: na\n  reflections:\n    clear-and-cloudy: I know our biggest accounts, not our newest ones.\n\nAn observer\'s form, for a 360:\n  leadlens take customer-lens --observer-of "Sam Lee" --relationship peer\n',
-    run: async () => (await import('./commands/take.js')).take },
-  { name: 'score', description: 'score answer files or a CSV cohort without prompts',
-    args: ['[answers...]'],
-    options: [
-      opt('-b, --bank <id|path>', 'the bank the answers belong to').makeOptionMandatory(),
-      opt('--csv <file>', 'a CSV cohort: a row per respondent, a column per question id (- reads stdin)'),
-      opt('--id-column <name>', 'the CSV column naming respondents (default: respondent or id)'),
-      opt('--skip-invalid', 'report invalid CSV rows on stderr and skip them instead of stopping'), ...reportFlags()],
-    help: `
-A CSV cohort has a header row: an id column (respondent or id), then one column per question id.
-Blank cells are missing answers. Text and document formats summarise; csv, json and junit stream
-every respondent, so cohorts of any size use flat memory.
-
-Examples:
-  leadlens score --bank customer-lens answers/*.yaml --format markdown
-  leadlens score --bank customer-lens --csv cohort.csv --format csv --out scores.csv
-  leadlens score --bank customer-lens sam.yaml --format junit --fail-under 60 --fail-under focus=50
-`,
-    run: async () => (await import('./commands/score.js')).score },
-  { name: '360', description: "compare a leader's self-assessment with observers' answers: blind spots and hidden strengths",
-    options: [
-      opt('-b, --bank <id|path>', 'the bank everyone answered').makeOptionMandatory(),
-      opt('--self <file>', "the leader's own answers file").makeOptionMandatory(),
-      opt('--observers <inputs...>', 'observer answer files (each with a group:), folders, quoted globs, or a CSV with a group column').makeOptionMandatory(),
-      opt('--min-group <n>', 'smallest group shown on its own; smaller ones count in "others" only').argParser(number('--min-group', true)).default(3, '"3"'),
-      opt('--gap <points>', 'scale points between self and others that make a blind spot or hidden strength').argParser(number('--gap', false)).default(1, '"1"'),
-      opt('--focus <n>', 'how many focus areas the plan has (default 3)').argParser(number('--focus', true, 10)),
-      opt('-r, --respondent <name>', "the leader's name in the report"), ...reportFlags()],
-    help: "\nObservers are never named in any output, and no observer's own answers are kept.\n",
-    run: async () => (await import('./commands/feedback360.js')).feedback360 },
-  { name: 'list', description: 'list the banks on offer: built-in, and those from --bank-dir and LEADLENS_BANK_PATH',
-    options: [textOrJson()], run: async () => (await import('./commands/list.js')).list },
-  { name: 'validate', description: 'check bank files: every problem with its position, and warnings for likely mistakes',
-    args: ['<files...>'], run: async () => (await import('./commands/validate.js')).validate },
-  { name: 'show', description: 'print a bank: its scale, dimensions and questions (--observer: the observer wording)',
-    args: ['<bank>'],
-    options: [opt('-f, --format <name>', 'text, markdown or json').default('text'), opt('--observer', "the observer form's wording, without self-only questions")],
-    run: async () => (await import('./commands/show.js')).show },
-  { name: 'template', description: 'print a blank answers file for a bank (every question id, its text as a comment), or with --csv a cohort header',
-    args: ['<bank>'],
-    options: [
-      opt('--csv', 'the header row of a CSV cohort instead: respondent, then one column per question id'),
-      opt('--observer', 'the observer form: observer wording, a group column, no self-only questions')],
-    run: async () => (await import('./commands/template.js')).template },
-  { name: 'schema', description: 'print the JSON Schema of the bank format (for editors)', run: async () => (await import('./commands/schema.js')).schema },
-  { name: 'init', description: 'write a new, valid, commented bank to start from',
-    args: ['<id>'], options: [opt('-o, --out <file>', 'where to write it (never overwrites)')],
-    run: async () => (await import('./commands/init.js')).init },
-  { name: 'history', description: 'list saved results, newest first', options: historyFilters(), run: async () => (await import('./commands/history.js')).history },
-  { name: 'compare', description: 'show what changed between two results (default: the last two of the same bank and respondent)',
-    args: ['[results...]'], options: historyFilters(), run: async () => (await import('./commands/compare.js')).compare },
-  { name: 'trend', description: "chart each dimension over one respondent's results of a bank",
-    options: historyFilters(), run: async () => (await import('./commands/trend.js')).trend },
-];
-
-const ARGUMENT_HELP: Record<string, string> = {
-  '<bank...>': 'a built-in bank id (e.g. customer-lens) or the path of a bank file',
-  '<bank>': 'a built-in bank id or the path of a bank file',
-  '[answers...]': 'answer files (YAML or JSON), folders of them, or quoted globs',
-  '<files...>': 'bank files, folders of them, or quoted globs',
-  '<id>': 'the new bank id, e.g. my-bank (written to my-bank.yaml)',
-  '[results...]': 'two result files, or numbers from leadlens history',
-};
+const FORMAT = `report format: ${FORMAT_NAMES.join(', ')}`;
+const BANK_ARG = 'a built-in bank id or the path of a bank file';
+const DATA_DIR = 'where results are saved (default: $LEADLENS_DATA_DIR, else $XDG_DATA_HOME/leadlens)';
+const PAGER = 'never page a long text report (it goes through $PAGER, else less, when longer than the terminal)';
+const ITEMS = 'list every question with its answer in the text report (markdown, html and json always do)';
 
 /** Builds the program; `done` receives the exit code of the command that ran. */
-export function buildProgram(ctx: CliContext, done: (code: number) => void): Command {
-  const withFlags = (command: Command): CliContext => {
-    const { color, bankDir = [] } = command.optsWithGlobals<{ color?: boolean; bankDir?: string[] }>();
+export function buildProgram(ctx: CliContext, done: (code: number) => void) {
+  const withFlags = (command: CommandUnknownOpts): CliContext => {
+    const { color, bankDir = [] } = command.optsWithGlobals() as { color?: boolean; bankDir?: string[] };
     const fromEnv = (ctx.env.LEADLENS_BANK_PATH ?? '').split(delimiter).filter(Boolean);
     return { ...ctx, colorFlag: color === false ? false : undefined, bankDirs: [...bankDir, ...fromEnv] };
   };
+  /** An action that loads the command's module and runs it with the declared (and type-checked) options. */
   const runs =
-    (load: () => Promise<CommandRun<any>>) =>
-    async (...params: unknown[]) => {
-      const command = params.at(-1) as Command;
-      done(
-        await (
-          await load()
-        )((command.processedArgs as (string | string[])[]).flat(), command.opts(), withFlags(command)),
-      );
+    <O>(load: () => Promise<CommandRun<O>>) =>
+    async (...params: [...(string | string[])[], O, CommandUnknownOpts]) => {
+      const command = params.at(-1) as CommandUnknownOpts;
+      const args = params.slice(0, -2).flat() as string[];
+      done(await (await load())(args, params.at(-2) as O, withFlags(command)));
     };
 
   const program = new Command('leadlens')
@@ -181,31 +78,88 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void): Com
           )}\n`,
         ),
     })
-    .addHelpText(
-      'after',
-      `\nExamples:\n  leadlens                                  choose an assessment from a menu\n  leadlens take customer-lens               take one assessment in the terminal\n  leadlens take customer-lens --answers me.yaml --format json > result.json\n${EXIT_CODES_HELP}`,
-    )
+    .addHelpText('after', PROGRAM_HELP)
     .allowExcessArguments(true)
-    .action(async (_options, command: Command) => {
+    .action(async (_options, command) => {
       const [word] = command.args;
-      if (word !== undefined) {
-        const { didYouMean } = await import('../text/suggest.js');
-        throw new UsageError(
-          `unknown command "${word}"${didYouMean(
-            word,
-            command.commands.map((c) => c.name()),
-          )}; see leadlens --help`,
-        );
-      }
-      await runs(async () => (await import('./commands/menu.js')).menu)(command);
+      if (word === undefined) return runs(async () => (await import('./commands/menu.js')).menu)({}, command);
+      const { didYouMean } = await import('../text/suggest.js');
+      throw new UsageError(
+        `unknown command "${word}"${didYouMean(
+          word,
+          command.commands.map((c) => c.name()),
+        )}; see leadlens --help`,
+      );
     });
 
-  for (const spec of COMMANDS) {
-    const command = program.command(spec.name).description(spec.description);
-    for (const arg of spec.args ?? []) command.argument(arg, ARGUMENT_HELP[arg]);
-    for (const option of spec.options ?? []) command.addOption(option);
-    if (spec.help !== undefined) command.addHelpText('after', `${spec.help}${EXIT_CODES_HELP}`);
-    command.action(runs(spec.run));
+  const report = <A extends unknown[], O extends OptionValues, G extends OptionValues>(
+    command: TypedCommand<A, O, G>,
+  ) =>
+    command
+      .option('-f, --format <name>', FORMAT, 'text')
+      .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout')
+      .option(
+        '--fail-under <n|dimension=n>',
+        'exit 1 if the overall score, or a dimension, is below n (repeatable)',
+        repeat,
+        [] as string[],
+      )
+      .option('--items', ITEMS)
+      .option('--no-pager', PAGER);
+  const history = (name: string, description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .option('--bank <id>', 'only results of this bank')
+      .option('--respondent <name>', 'only results of this respondent')
+      .option('--data-dir <dir>', DATA_DIR)
+      .option('-f, --format <name>', 'text or json', 'text');
+
+  // prettier-ignore
+  {
+    report(program.command('take').description('take one or more assessments, then see your scores and coaching plan')
+      .argument('<bank...>', 'a built-in bank id (e.g. customer-lens) or the path of a bank file')
+      .option('-a, --answers <file>', 'score answers from a YAML or JSON file instead of asking (one per bank, in order)', repeat)
+      .option('--focus <n>', 'how many focus areas the plan has (default 3)', positive('--focus', true, 10))
+      .option('-r, --respondent <name>', 'who answered (shown in the report)')
+      .option('--resume', 'continue an unfinished draft without asking').option('--restart', 'discard an unfinished draft without asking')
+      .option('--observer-of <name>', 'answer the observer form about this leader (for a 360); writes an answers file')
+      .addOption(new BaseCommand().createOption('--relationship <group>', 'with --observer-of: who you are to the leader').choices(RELATIONSHIPS) as never)
+      .option('--no-save', 'do not save the result in the history').option('--data-dir <dir>', DATA_DIR))
+      .addHelpText('after', TAKE_HELP).action(runs(async () => (await import('./commands/take.js')).take));
+    report(program.command('score').description('score answer files or a CSV cohort without prompts')
+      .argument('[answers...]', 'answer files (YAML or JSON), folders of them, or quoted globs')
+      .requiredOption('-b, --bank <id|path>', 'the bank the answers belong to')
+      .option('--csv <file>', 'a CSV cohort: a row per respondent, a column per question id (- reads stdin)')
+      .option('--id-column <name>', 'the CSV column naming respondents (default: respondent or id)')
+      .option('--skip-invalid', 'report invalid CSV rows on stderr and skip them instead of stopping'))
+      .addHelpText('after', SCORE_HELP).action(runs(async () => (await import('./commands/score.js')).score));
+    report(program.command('360').description("compare a leader's self-assessment with observers' answers: blind spots and hidden strengths")
+      .requiredOption('-b, --bank <id|path>', 'the bank everyone answered').requiredOption('--self <file>', "the leader's own answers file")
+      .requiredOption('--observers <inputs...>', 'observer answer files (each with a group:), folders, quoted globs, or a CSV with a group column')
+      .option('--min-group <n>', 'smallest group shown on its own; smaller ones count in "others" only', positive('--min-group', true), 3)
+      .option('--gap <points>', 'scale points between self and others that make a blind spot or hidden strength', positive('--gap', false), 1)
+      .option('--focus <n>', 'how many focus areas the plan has (default 3)', positive('--focus', true, 10))
+      .option('-r, --respondent <name>', "the leader's name in the report"))
+      .addHelpText('after', FEEDBACK_HELP).action(runs(async () => (await import('./commands/feedback360.js')).feedback360));
+    program.command('list').description('list the banks on offer: built-in, and those from --bank-dir and LEADLENS_BANK_PATH')
+      .option('-f, --format <name>', 'text or json', 'text').action(runs(async () => (await import('./commands/list.js')).list));
+    program.command('validate').description('check bank files: every problem with its position, and warnings for likely mistakes')
+      .argument('<files...>', 'bank files, folders of them, or quoted globs').action(runs(async () => (await import('./commands/validate.js')).validate));
+    program.command('show').description('print a bank: its scale, dimensions and questions (--observer: the observer wording)').argument('<bank>', BANK_ARG)
+      .option('-f, --format <name>', 'text, markdown or json', 'text').option('--observer', "the observer form's wording, without self-only questions")
+      .action(runs(async () => (await import('./commands/show.js')).show));
+    program.command('template').description('print a blank answers file for a bank (every question id, its text as a comment), or with --csv a cohort header')
+      .argument('<bank>', BANK_ARG).option('--csv', 'the header row of a CSV cohort instead: respondent, then one column per question id')
+      .option('--observer', 'the observer form: observer wording, a group column, no self-only questions')
+      .action(runs(async () => (await import('./commands/template.js')).template));
+    program.command('schema').description('print the JSON Schema of the bank format (for editors)').action(runs(async () => (await import('./commands/schema.js')).schema));
+    program.command('init').description('write a new, valid, commented bank to start from').argument('<id>', 'the new bank id, e.g. my-bank (written to my-bank.yaml)')
+      .option('-o, --out <file>', 'where to write it (never overwrites)').action(runs(async () => (await import('./commands/init.js')).init));
+    history('history', 'list saved results, newest first').action(runs(async () => (await import('./commands/history.js')).history));
+    history('compare', 'show what changed between two results (default: the last two of the same bank and respondent)')
+      .argument('[results...]', 'two result files, or numbers from leadlens history').action(runs(async () => (await import('./commands/compare.js')).compare));
+    history('trend', "chart each dimension over one respondent's results of a bank").action(runs(async () => (await import('./commands/trend.js')).trend));
   }
   return program;
 }

@@ -204,14 +204,12 @@ export function plan(parts: readonly PlanPart[], options: PlanOptions = {}): Pla
     };
   });
 
-  const alsoWorthALook = open
-    .slice(chosen.length)
-    .map((c): WorthALook => ({
-      bank: c.part.bank.id,
-      dimension: c.score.id,
-      title: c.score.title,
-      score: c.score.score,
-    }));
+  const alsoWorthALook = open.slice(chosen.length).map((c): WorthALook => ({
+    bank: c.part.bank.id,
+    dimension: c.score.id,
+    title: c.score.title,
+    score: c.score.score,
+  }));
 
   const keep = all
     .filter((c) => c.score.band === 'strength')
