@@ -3,36 +3,20 @@
  * types flow from here into the command), and the module that runs it, loaded only when used.
  */
 import { delimiter } from 'node:path';
-import type { Command as TypedCommand, CommandUnknownOpts, OptionValues } from '@commander-js/extra-typings';
+import type { Command as TypedCommand, CommandUnknownOpts } from '@commander-js/extra-typings';
 import { Command as BaseCommand } from 'commander';
 import { RELATIONSHIPS } from '../answers/observerFile.js';
 import { UsageError } from '../errors.js';
-import { FORMAT_NAMES } from '../report/formatNames.js';
 import { inert } from '../text/inert.js';
 import type { CliContext } from './context.js';
 import { FEEDBACK_HELP, PROGRAM_HELP, SCORE_HELP, TAKE_HELP } from './help.js';
+import { BANK_ARG, DATA_DIR, historyOptions, positive, repeat, report } from './options.js';
 
 // commander's own class, seen through extra-typings' types: option types checked, no extra code run.
 const Command = BaseCommand as unknown as typeof TypedCommand;
 
 /** What every command module exports: arguments, options and context in, an exit code out. */
 export type CommandRun<O> = (args: string[], options: O, ctx: CliContext) => Promise<number>;
-
-const repeat = (value: string, previous: string[] = []) => [...previous, value];
-const positive =
-  (flag: string, whole: boolean, max = Infinity) =>
-  (value: string) => {
-    const n = Number(value);
-    if (Number.isFinite(n) && n > 0 && n <= max && (!whole || Number.isInteger(n))) return n;
-    throw new UsageError(
-      `${flag}: expected a ${whole ? 'whole ' : ''}number ${max === Infinity ? 'above 0' : `from 1 to ${max}`}, got "${value}"`,
-    );
-  };
-const FORMAT = `report format: ${FORMAT_NAMES.join(', ')}`;
-const BANK_ARG = 'a built-in bank id or the path of a bank file';
-const DATA_DIR = 'where results are saved (default: $LEADLENS_DATA_DIR, else $XDG_DATA_HOME/leadlens)';
-const PAGER = 'never page a long text report (it goes through $PAGER, else less, when longer than the terminal)';
-const ITEMS = 'list every question with its answer in the text report (markdown, html and json always do)';
 
 /** Builds the program; `done` receives the exit code of the command that ran. */
 export function buildProgram(ctx: CliContext, done: (code: number) => void) {
@@ -92,28 +76,7 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
       );
     });
 
-  const report = <A extends unknown[], O extends OptionValues, G extends OptionValues>(
-    command: TypedCommand<A, O, G>,
-  ) =>
-    command
-      .option('-f, --format <name>', FORMAT, 'text')
-      .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout')
-      .option(
-        '--fail-under <n|dimension=n>',
-        'exit 1 if the overall score, or a dimension, is below n (repeatable)',
-        repeat,
-        [] as string[],
-      )
-      .option('--items', ITEMS)
-      .option('--no-pager', PAGER);
-  const history = (name: string, description: string) =>
-    program
-      .command(name)
-      .description(description)
-      .option('--bank <id>', 'only results of this bank')
-      .option('--respondent <name>', 'only results of this respondent')
-      .option('--data-dir <dir>', DATA_DIR)
-      .option('-f, --format <name>', 'text or json', 'text');
+  const history = (name: string, description: string) => historyOptions(program.command(name).description(description));
 
   // prettier-ignore
   {

@@ -1,0 +1,46 @@
+/** Options and parsers that several commands share: the report flags, the history filters, numbers. */
+import type { Command, OptionValues } from '@commander-js/extra-typings';
+import { UsageError } from '../errors.js';
+import { FORMAT_NAMES } from '../report/formatNames.js';
+
+export const repeat = (value: string, previous: string[] = []) => [...previous, value];
+export const positive =
+  (flag: string, whole: boolean, max = Infinity) =>
+  (value: string) => {
+    const n = Number(value);
+    if (Number.isFinite(n) && n > 0 && n <= max && (!whole || Number.isInteger(n))) return n;
+    throw new UsageError(
+      `${flag}: expected a ${whole ? 'whole ' : ''}number ${max === Infinity ? 'above 0' : `from 1 to ${max}`}, got "${value}"`,
+    );
+  };
+const FORMAT = `report format: ${FORMAT_NAMES.join(', ')}`;
+export const BANK_ARG = 'a built-in bank id or the path of a bank file';
+export const DATA_DIR = 'where results are saved (default: $LEADLENS_DATA_DIR, else $XDG_DATA_HOME/leadlens)';
+const PAGER = 'never page a long text report (it goes through $PAGER, else less, when longer than the terminal)';
+const ITEMS = 'list every question with its answer in the text report (markdown, html and json always do)';
+
+/** --format, --out, --fail-under, --items and --no-pager: how a report is written. */
+export const report = <A extends unknown[], O extends OptionValues, G extends OptionValues>(
+  command: Command<A, O, G>,
+) =>
+  command
+    .option('-f, --format <name>', FORMAT, 'text')
+    .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout')
+    .option(
+      '--fail-under <n|dimension=n>',
+      'exit 1 if the overall score, or a dimension, is below n (repeatable)',
+      repeat,
+      [] as string[],
+    )
+    .option('--items', ITEMS)
+    .option('--no-pager', PAGER);
+
+/** The filters of history, compare and trend. */
+export const historyOptions = <A extends unknown[], O extends OptionValues, G extends OptionValues>(
+  command: Command<A, O, G>,
+) =>
+  command
+    .option('--bank <id>', 'only results of this bank')
+    .option('--respondent <name>', 'only results of this respondent')
+    .option('--data-dir <dir>', DATA_DIR)
+    .option('-f, --format <name>', 'text or json', 'text');
