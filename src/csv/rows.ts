@@ -3,7 +3,7 @@
  * Pure: the caller parses the CSV and hands over rows. Rows and columns are 1-based, the header is row 1.
  */
 import type { Bank } from '../bank/schema.js';
-import type { CsvCells } from './cells.js';
+import { closingQuote, COMMA, decodeCell, QUOTE, type CsvCells } from './cells.js';
 import type { InputIssue } from '../input/issue.js';
 import { NA } from '../scoring/score.js';
 import { didYouMean } from '../text/suggest.js';
@@ -147,23 +147,21 @@ function cellValue(cell: string, notApplicable: readonly string[]): number {
 }
 
 const ZERO = 48;
-const COMMA = 44;
 
-/** A cell's text without surrounding white space. */
-function cellText(bytes: Buffer, start: number, end: number): string {
-  // An ASCII-only cell (most ids) is decoded as latin1, which skips UTF-8's checks and gives the same text.
-  let ascii = true;
-  for (let i = start; i < end; i++) if (bytes[i]! >= 128) ascii = false;
-  const text = bytes.toString(ascii ? 'latin1' : 'utf8', start, end);
+/** A cell's text without surrounding white space; doubled quotes undone when `escaped`. */
+function cellText(bytes: Buffer, start: number, end: number, cell: number, escaped: boolean): string {
+  const text = decodeCell(bytes, start, end, cell);
   const first = bytes[start]!;
   const last = bytes[end - 1]!;
-  return end > start && (first <= 32 || last <= 32) ? text.trim() : text;
+  const trimmed = end > start && (first <= 32 || last <= 32) ? text.trim() : text;
+  return escaped ? trimmed.replaceAll('""', '"') : trimmed;
 }
 
 /**
  * The quick reading of a line from its bytes, for the common case: every question cell is one
- * digit on the scale. One pass, no cell boundaries kept, no string but the id. Anything else (a
- * blank or longer cell, a ragged row) returns undefined, and the general reading takes over.
+ * digit on the scale, quoted or not. One pass, no cell boundaries kept, no string but the id.
+ * Anything else (a blank or longer cell, a ragged row) returns undefined, and the general reading
+ * takes over.
  */
 function quickRow(
   bytes: Buffer,
@@ -172,40 +170,61 @@ function quickRow(
   rowNumber: number,
   layout: CsvLayout,
   values: Float64Array,
+  delimiter: number,
 ): RowResult | undefined {
   const { kinds, min, max } = layout;
   const last = kinds.length - 1;
+  const found = { escaped: false };
   let idStart = 0;
   let idEnd = 0;
+  let idEscaped = false;
   let groupStart = 0;
   let groupEnd = 0;
+  let groupEscaped = false;
   let at = start;
   for (let column = 0; column <= last; column++) {
     const kind = kinds[column]!;
     let cellEnd: number;
     if (kind >= 0) {
-      const digit = bytes[at]! - ZERO;
-      if (at >= end || digit < min || digit > max || digit < 0 || digit > 9) return undefined;
+      // One digit, or one digit in quotes.
+      const quoted = bytes[at] === QUOTE ? 1 : 0;
+      const digit = bytes[at + quoted]! - ZERO;
+      if (at + quoted >= end || digit < min || digit > max || digit < 0 || digit > 9) return undefined;
+      if (quoted && bytes[at + 2] !== QUOTE) return undefined;
       values[kind] = digit;
-      cellEnd = at + 1;
+      cellEnd = at + 1 + 2 * quoted;
     } else {
-      // Ids and other cells are short: a loop is quicker than a native search.
-      cellEnd = at;
-      while (cellEnd < end && bytes[cellEnd] !== COMMA) cellEnd++;
+      let from = at;
+      let to: number;
+      found.escaped = false;
+      if (bytes[at] === QUOTE) {
+        to = closingQuote(bytes, at, end, found);
+        if (to === -1) return undefined;
+        from = at + 1;
+        cellEnd = to + 1;
+      } else {
+        // Ids and other cells are short: a loop is quicker than a native search.
+        cellEnd = at;
+        while (cellEnd < end && bytes[cellEnd] !== delimiter) cellEnd++;
+        to = cellEnd;
+      }
       if (kind === ID) {
-        idStart = at;
-        idEnd = cellEnd;
+        idStart = from;
+        idEnd = to;
+        idEscaped = found.escaped;
       } else if (kind === GROUP) {
-        groupStart = at;
-        groupEnd = cellEnd;
+        groupStart = from;
+        groupEnd = to;
+        groupEscaped = found.escaped;
       }
     }
-    // A comma follows every cell but the last, which ends the line.
-    if (column === last ? cellEnd !== end : cellEnd >= end || bytes[cellEnd] !== COMMA) return undefined;
+    // A separator follows every cell but the last, which ends the line.
+    if (column === last ? cellEnd !== end : cellEnd >= end || bytes[cellEnd] !== delimiter) return undefined;
     at = cellEnd + 1;
   }
-  const id = layout.idIndex >= 0 ? cellText(bytes, idStart, idEnd) : '';
-  const group = layout.groupIndex >= 0 ? cellText(bytes, groupStart, groupEnd) || null : null;
+  const id = layout.idIndex >= 0 ? cellText(bytes, idStart, idEnd, layout.idIndex, idEscaped) : '';
+  const group =
+    layout.groupIndex >= 0 ? cellText(bytes, groupStart, groupEnd, layout.groupIndex, groupEscaped) || null : null;
   return { ok: true, respondent: id || `row ${rowNumber}`, group, values };
 }
 
@@ -213,7 +232,7 @@ function quickRow(
 export function csvRow(row: CsvCells, rowNumber: number, layout: CsvLayout, into?: Float64Array): RowResult {
   const values = (into ?? new Float64Array(layout.bankSize)).fill(NaN);
   if (row.bytes !== undefined) {
-    const quick = quickRow(row.bytes, row.start!, row.end!, rowNumber, layout, values);
+    const quick = quickRow(row.bytes, row.start!, row.end!, rowNumber, layout, values, row.delimiter ?? COMMA);
     if (quick) return quick;
     values.fill(NaN);
   }

@@ -1,11 +1,12 @@
 /**
- * CSV text to rows of cells. The bytes are cut into pieces at line ends that lie outside quotes. A
- * piece without a quote character is split at line ends and commas straight from its bytes;
- * papaparse parses any piece with one. Waiting for a slow consumer happens between rows, so memory
- * stays flat without pausing the parser mid-stream (which made papaparse re-parse, quadratically).
+ * CSV bytes to rows of cells, all from the bytes: no parser library, no string per cell. The input
+ * is cut into pieces at line ends that lie outside quotes; a piece without a quote character is
+ * split at line ends natively, one with quotes is walked byte by byte. Waiting for a slow consumer
+ * happens between rows, so memory stays flat. The separator (`,`, `;` or tab, or a `sep=` first
+ * line) and old Mac line ends (CR alone) are recognised from the start of the file.
  */
 import { InputError } from '../errors.js';
-import { ByteCells, textCells, type CsvCells } from './cells.js';
+import { ByteCells, COMMA, NotUtf8Error, notUtf8, QUOTE, type CsvCells } from './cells.js';
 
 /** Where CSV text comes from: its chunks, a name for messages, and how to stop reading it early. */
 export interface CsvSource {
@@ -24,94 +25,209 @@ export const STOP = Symbol('stop');
  */
 export type RowHandler = (row: CsvCells, rowNumber: number) => Promise<void> | undefined | typeof STOP;
 
-// Loaded only when a piece has a quote: most cohort files have none, and start-up matters.
-let papa: typeof import('papaparse') | undefined;
-const papaparse = async () => (papa ??= (await import('papaparse')).default);
+export interface SplitOptions {
+  /** The separator; found from the header when not given. */
+  delimiter?: number;
+}
 
-const QUOTE = 34;
+/** What was found about the file's shape, for --explain. */
+export interface CsvShape {
+  delimiter: number;
+  /** Line ends: LF, CRLF, or CR alone. */
+  lineEnds: 'LF' | 'CRLF' | 'CR';
+  /** A `sep=` first line said the separator. */
+  sepLine: boolean;
+  bom: boolean;
+}
+
 const LF = 10;
 const CR = 13;
+const TAB = 9;
+const SEMICOLON = 59;
+const DELIMITERS = [COMMA, SEMICOLON, TAB];
+
+// Where the scan is within a line: at a cell's start, in an unquoted cell, in a quoted one, or just
+// after a quote inside a quoted one (which either closes it or, doubled, stands for a quote).
+const START = 0;
+const UNQUOTED = 1;
+const QUOTED = 2;
+const AFTER_QUOTE = 3;
+
+/** Moves the scan over one byte; returns the new state, and LF_OUT when the byte ended a line. */
+const LINE_END = -1;
+function step(state: number, byte: number, delimiter: number): number {
+  switch (state) {
+    case QUOTED:
+      return byte === QUOTE ? AFTER_QUOTE : QUOTED;
+    case AFTER_QUOTE:
+      if (byte === QUOTE) return QUOTED;
+      break;
+    case START:
+      if (byte === QUOTE) return QUOTED;
+      break;
+  }
+  if (byte === delimiter) return START;
+  if (byte === LF) return LINE_END;
+  return UNQUOTED;
+}
+
+/** The state after walking `bytes[from..to)` from `state`, where no line ends. */
+function walk(state: number, bytes: Buffer, from: number, to: number, delimiter: number): number {
+  for (let i = from; i < to; i++) {
+    const s = step(state, bytes[i]!, delimiter);
+    state = s === LINE_END ? START : s;
+  }
+  return state;
+}
 
 /** Whether `bytes` holds nothing but spaces, tabs and line ends. */
 function blank(bytes: Buffer): boolean {
   for (let i = 0; i < bytes.length; i++) {
     const c = bytes[i]!;
-    if (c !== 32 && c !== 9 && c !== CR && c !== LF) return false;
+    if (c !== 32 && c !== TAB && c !== CR && c !== LF) return false;
   }
   return true;
 }
 
-export async function readCsv(source: CsvSource, onRow: RowHandler): Promise<void> {
+/** The separator the header line uses most, outside quotes: `,`, `;` or tab (a comma on a tie). */
+function detectDelimiter(bytes: Buffer): number {
+  const counts = new Map(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    if (c === QUOTE) quoted = !quoted;
+    else if (c === LF && !quoted) break;
+    else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
+  }
+  return DELIMITERS.reduce((best, d) => (counts.get(d)! > counts.get(best)! ? d : best), COMMA);
+}
+
+export async function readCsv(source: CsvSource, onRow: RowHandler, options: SplitOptions = {}): Promise<CsvShape> {
   const { label } = source;
   let pending: Buffer | undefined;
   let scanned = 0;
-  let inQuotes = false;
-  let newline: '\n' | '\r\n' | undefined;
+  let state = START;
   let rowNumber = 0;
-  let bomChecked = false;
-  const cells = new ByteCells();
+  let shape: CsvShape | undefined;
+  let cells: ByteCells;
 
-  // A piece without quotes is read line by line from its bytes; papaparse reads any piece with one.
-  const parsePiece = async (piece: Buffer): Promise<boolean> => {
-    if (piece.indexOf(QUOTE) !== -1) {
-      const text = piece.toString('utf8');
-      newline ??= text.includes('\r\n') ? '\r\n' : '\n';
-      const Papa = await papaparse();
-      const rows = Papa.parse<string[]>(newline === '\r\n' && text.endsWith('\r') ? text.slice(0, -1) : text, {
-        newline,
-      }).data;
-      for (const row of rows) {
-        rowNumber++;
-        if (row.length === 1 && row[0] === '') continue; // an empty line
-        const outcome = onRow(textCells(row), rowNumber);
-        if (outcome === STOP) return false;
-        if (outcome) await outcome;
-      }
-      return true;
+  const emit = (line: ByteCells): Promise<void> | undefined | typeof STOP => {
+    try {
+      return onRow(line, rowNumber);
+    } catch (error) {
+      if (error instanceof NotUtf8Error) throw notUtf8(label, rowNumber, error.cell);
+      throw error;
     }
-    for (let start = 0; start <= piece.length;) {
-      const lineStart = start;
-      const lf = piece.indexOf(LF, lineStart);
-      const next = lf === -1 ? piece.length : lf;
-      const end = next > lineStart && piece[next - 1] === CR ? next - 1 : next;
-      rowNumber++;
+  };
+
+  /** One line, without its line end; empty lines are counted but not handed on. */
+  const line = (piece: Buffer, from: number, to: number): Promise<void> | undefined | typeof STOP => {
+    const end = to > from && piece[to - 1] === CR ? to - 1 : to;
+    rowNumber++;
+    if (end === from) return undefined;
+    // Awaited only when the handler asks: a promise per row would cost more than the row.
+    return emit(cells.load(piece, from, end));
+  };
+
+  /**
+   * Hands on a piece's lines. `ends` are its line ends outside quotes when the cut already found
+   * them (a piece with quotes); without, the line ends are every LF, found natively.
+   */
+  const parsePiece = async (piece: Buffer, ends?: readonly number[]): Promise<boolean> => {
+    let start = 0;
+    for (let n = 0; start <= piece.length; n++) {
+      let next: number;
+      if (ends) {
+        next = n < ends.length ? ends[n]! : piece.length;
+      } else {
+        const lf = piece.indexOf(LF, start);
+        next = lf === -1 ? piece.length : lf;
+      }
+      const outcome = line(piece, start, next);
       start = next + 1;
-      if (end === lineStart) continue; // an empty line
-      // Awaited only when the handler asks: a promise per row would cost more than the row.
-      const outcome = onRow(cells.load(piece, lineStart, end), rowNumber);
       if (outcome === STOP) return false;
       if (outcome) await outcome;
     }
     return true;
   };
 
+  /** The line ends outside quotes in `bytes`, walking from the start (a piece begins a line). */
+  const lineEnds = (bytes: Buffer): number[] => {
+    const ends: number[] = [];
+    const { delimiter } = shape!;
+    let s = START;
+    for (let i = 0; i < bytes.length; i++) {
+      s = step(s, bytes[i]!, delimiter);
+      if (s === LINE_END) {
+        ends.push(i);
+        s = START;
+      }
+    }
+    return ends;
+  };
+
+  /** The file's shape, from its first bytes: BOM, a `sep=` line, line ends, separator. */
+  const recognise = (buffer: Buffer): Buffer => {
+    const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+    let rest = bom ? buffer.subarray(3) : buffer;
+    const lf = rest.indexOf(LF);
+    const cr = rest.indexOf(CR);
+    const lineEnds = cr !== -1 && (lf === -1 || cr < lf - 1) ? 'CR' : cr !== -1 && cr === lf - 1 ? 'CRLF' : 'LF';
+    const sep = /^sep=(.)\r?(?:\n|\r|$)/.exec(rest.subarray(0, 8).toString('latin1'));
+    let delimiter = options.delimiter;
+    if (sep) {
+      delimiter ??= sep[1]!.charCodeAt(0);
+      rowNumber++; // the `sep=` line is the file's first line
+      rest = rest.subarray(sep[0].length);
+    }
+    shape = { delimiter: delimiter ?? detectDelimiter(rest), lineEnds, sepLine: Boolean(sep), bom };
+    cells = new ByteCells(shape.delimiter);
+    return rest;
+  };
+
   // Iterated by hand: leaving a for-await loop early would destroy the stream, stdin included.
   const chunks = source.chunks[Symbol.asyncIterator]();
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
     const chunk = next.value;
-    const bytes =
+    let bytes =
       typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let buffer = pending ? Buffer.concat([pending, bytes]) : bytes;
-    // A byte-order mark (spreadsheets add one) is not part of the first column's name.
-    if (!bomChecked && buffer.length >= 3) {
-      bomChecked = true;
-      if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
-        buffer = buffer.subarray(3);
-        scanned = Math.max(0, scanned - 3);
+    // The first line must be whole to tell the separator (and a `sep=` line) apart.
+    if (!shape) {
+      // A CR at the very end may yet be followed by an LF: wait for the next bytes to tell.
+      const cr = buffer.indexOf(CR);
+      if (buffer.indexOf(LF) === -1 && (cr === -1 || cr === buffer.length - 1)) {
+        pending = buffer;
+        continue;
       }
+      buffer = recognise(buffer);
     }
-    // Cut after the last line end outside quotes. Without a quote in the new bytes that is simply
-    // the last line end, found natively; only text with quotes is walked byte by byte.
+    // Old Mac files end lines with CR alone: read them as LF.
+    if (shape!.lineEnds === 'CR') buffer = Buffer.from(buffer).map((c) => (c === CR ? LF : c)) as Buffer;
+    bytes = buffer;
+    // Cut after the last line end outside quotes. Without a quote in the new bytes, and outside a
+    // quoted cell, that is simply the last line end, found natively; else the bytes are walked.
     let cut = -1;
-    if (!inQuotes && buffer.indexOf(QUOTE, scanned) === -1) {
-      // A line end in the bytes scanned before lies inside quotes, or it would have been cut then.
+    let ends: number[] | undefined;
+    if (state !== QUOTED && state !== AFTER_QUOTE && buffer.indexOf(QUOTE, scanned) === -1) {
       const last = buffer.lastIndexOf(LF);
       cut = last >= scanned ? last : -1;
+      // The state at the end: only whether a quote is open matters, and none is.
+      state =
+        cut === -1
+          ? walk(state, buffer, scanned, buffer.length, shape!.delimiter)
+          : walk(START, buffer, cut + 1, buffer.length, shape!.delimiter);
     } else {
+      // Line ends before `scanned` are inside quotes (else the last chunk would have been cut there).
+      const { delimiter } = shape!;
+      ends = [];
       for (let i = scanned; i < buffer.length; i++) {
-        const c = buffer[i]!;
-        if (c === QUOTE) inQuotes = !inQuotes;
-        else if (c === LF && !inQuotes) cut = i;
+        const s = step(state, buffer[i]!, delimiter);
+        if (s === LINE_END) {
+          ends.push(i);
+          cut = i;
+          state = START;
+        } else state = s;
       }
     }
     if (cut === -1) {
@@ -119,15 +235,25 @@ export async function readCsv(source: CsvSource, onRow: RowHandler): Promise<voi
       scanned = buffer.length;
       continue;
     }
-    // Line ends are CRLF when the first cut line end has a CR before it; papaparse must be told.
-    newline ??= buffer[cut - 1] === CR ? '\r\n' : '\n';
     const piece = buffer.subarray(0, cut);
     // The rest is copied so that the chunk it came from can be freed.
     pending = cut + 1 < buffer.length ? Buffer.from(buffer.subarray(cut + 1)) : undefined;
     scanned = pending?.length ?? 0;
-    if (!(await parsePiece(piece))) return source.close();
+    // A piece with no quote is split at every LF; one with quotes at the line ends outside them
+    // (found by the walk above, or, when the quotes came before this chunk, by walking it now).
+    const quoted = piece.indexOf(QUOTE) !== -1;
+    if (!(await parsePiece(piece, quoted ? (ends ?? lineEnds(piece)) : undefined))) {
+      source.close();
+      return shape!;
+    }
   }
-  if (inQuotes) {
+  if (!shape) {
+    // No line end at all: one line, or nothing.
+    const rest = recognise(pending ?? Buffer.alloc(0));
+    pending = rest.length ? Buffer.from(rest) : undefined;
+    state = pending ? walk(START, pending, 0, pending.length, shape!.delimiter) : START;
+  }
+  if (state === QUOTED) {
     throw new InputError([
       {
         file: label,
@@ -138,7 +264,7 @@ export async function readCsv(source: CsvSource, onRow: RowHandler): Promise<voi
       },
     ]);
   }
-  if (pending && !bomChecked && pending[0] === 0xef && pending[1] === 0xbb && pending[2] === 0xbf)
-    pending = pending.subarray(3);
-  if (pending && !blank(pending)) await parsePiece(pending);
+  if (pending && !blank(pending))
+    await parsePiece(pending, pending.indexOf(QUOTE) === -1 ? undefined : lineEnds(pending));
+  return shape!;
 }
