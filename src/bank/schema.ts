@@ -119,6 +119,8 @@ export const questionSchema = z.strictObject({
   selfOnly: z.boolean().default(false),
   /** A small action aimed at exactly this behaviour, for when it is among the lowest answers. */
   action: text.optional(),
+  /** Other names a survey export may give this question's column (a form's own wording, an export tag). */
+  aliases: z.array(text).optional(),
   reverse: z.boolean().default(false),
   weight: z.number().positive().default(1),
 });

@@ -44,3 +44,25 @@ export const historyOptions = <A extends unknown[], O extends OptionValues, G ex
     .option('--respondent <name>', 'only results of this respondent')
     .option('--data-dir <dir>', DATA_DIR)
     .option('-f, --format <name>', 'text or json', 'text');
+
+/** --delimiter: one character, or `tab`. */
+export const delimiter = (value: string): number => {
+  const text = value === 'tab' || value === '\\t' ? '\t' : value;
+  if (text.length !== 1) throw new UsageError(`--delimiter: expected one character (such as ; or tab), got "${value}"`);
+  return text.charCodeAt(0);
+};
+
+/** The flags that say how a CSV is read, for score and 360. */
+export const csvReading = <A extends unknown[], O extends OptionValues, G extends OptionValues>(
+  command: Command<A, O, G>,
+) =>
+  command
+    .option('--map <file>', 'a YAML file of "column name: question-id" lines, for columns leadlens cannot match itself')
+    .option('--save-map <file>', 'write the column map leadlens found, to edit and pass back with --map')
+    .option('--delimiter <char>', 'the separator (default: found from the header: , ; or tab)', delimiter)
+    .option(
+      '--encoding <name>',
+      'the text encoding (default: UTF-8, or UTF-16 by its byte-order mark); e.g. windows-1252',
+    )
+    .option('--strict', 'refuse a CSV in which a respondent id appears twice (by default a warning)')
+    .option('--explain', 'print how the CSV was read (encoding, separator, header rows, each column) and stop');

@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { inert } from '../text/inert.js';
 import type { CliContext } from './context.js';
 import { FEEDBACK_HELP, PROGRAM_HELP, SCORE_HELP, TAKE_HELP } from './help.js';
-import { BANK_ARG, DATA_DIR, historyOptions, positive, repeat, report } from './options.js';
+import { BANK_ARG, csvReading, DATA_DIR, historyOptions, positive, repeat, report } from './options.js';
 
 // commander's own class, seen through extra-typings' types: option types checked, no extra code run.
 const Command = BaseCommand as unknown as typeof TypedCommand;
@@ -90,20 +90,21 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
       .addOption(new BaseCommand().createOption('--relationship <group>', 'with --observer-of: who you are to the leader').choices(RELATIONSHIPS) as never)
       .option('--no-save', 'do not save the result in the history').option('--data-dir <dir>', DATA_DIR))
       .addHelpText('after', TAKE_HELP).action(runs(async () => (await import('./commands/take.js')).take));
-    report(program.command('score').description('score answer files or a CSV cohort without prompts')
+    report(csvReading(program.command('score').description('score answer files or a CSV cohort without prompts')
       .argument('[answers...]', 'answer files (YAML or JSON), folders of them, or quoted globs')
       .requiredOption('-b, --bank <id|path>', 'the bank the answers belong to')
       .option('--csv <file>', 'a CSV cohort: a row per respondent, a column per question id (- reads stdin)')
-      .option('--id-column <name>', 'the CSV column naming respondents (default: respondent or id)')
-      .option('--skip-invalid', 'report invalid CSV rows on stderr and skip them instead of stopping'))
+      .option('--id-column <name>', 'the CSV column naming respondents (default: respondent, id, name, email, ResponseId, …)')
+      .option('--skip-invalid', 'report invalid CSV rows on stderr and skip them instead of stopping')))
       .addHelpText('after', SCORE_HELP).action(runs(async () => (await import('./commands/score.js')).score));
-    report(program.command('360').description("compare a leader's self-assessment with observers' answers: blind spots and hidden strengths")
+    report(csvReading(program.command('360').description("compare a leader's self-assessment with observers' answers: blind spots and hidden strengths")
       .requiredOption('-b, --bank <id|path>', 'the bank everyone answered').requiredOption('--self <file>', "the leader's own answers file")
       .requiredOption('--observers <inputs...>', 'observer answer files (each with a group:), folders, quoted globs, or a CSV with a group column')
       .option('--min-group <n>', 'smallest group shown on its own; smaller ones count in "others" only', positive('--min-group', true), 3)
       .option('--gap <points>', 'scale points between self and others that make a blind spot or hidden strength', positive('--gap', false), 1)
       .option('--focus <n>', 'how many focus areas the plan has (default 3)', positive('--focus', true, 10))
-      .option('-r, --respondent <name>', "the leader's name in the report"))
+      .option('-r, --respondent <name>', "the leader's name in the report")
+      .option('--group-column <name>', "the observers' CSV column giving each one's group (default: group or relationship)")))
       .addHelpText('after', FEEDBACK_HELP).action(runs(async () => (await import('./commands/feedback360.js')).feedback360));
     program.command('list').description('list the banks on offer: built-in, and those from --bank-dir and LEADLENS_BANK_PATH')
       .option('-f, --format <name>', 'text or json', 'text').action(runs(async () => (await import('./commands/list.js')).list));

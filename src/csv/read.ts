@@ -6,11 +6,12 @@
 import type { Bank } from '../bank/schema.js';
 import { InputError } from '../errors.js';
 import type { InputIssue } from '../input/issue.js';
-import { cellTexts } from './cells.js';
+import { cellTexts, textCells, type CsvCells } from './cells.js';
 import { csvLayout, csvRow, type CsvLayout } from './rows.js';
-import { readCsv, STOP, type CsvSource } from './split.js';
+import { readCsv, STOP, type CsvShape, type CsvSource } from './split.js';
 
-export type { CsvSource } from './split.js';
+export type { CsvShape, CsvSource } from './split.js';
+export type { CsvLayout } from './rows.js';
 
 /** Problems named before giving up, so one run shows a user most of what to fix. */
 export const MAX_ISSUES = 20;
@@ -33,19 +34,52 @@ export interface CsvRespondent {
 }
 
 export interface ReadOptions {
-  /** The column naming respondents (default: respondent or id). */
+  /** The column naming respondents (default: the first of respondent, id, name, email, …). */
   idColumn?: string;
+  /** The column giving an observer's group (default: group or relationship). */
+  groupColumn?: string;
+  /** Column name → question id, from --map. */
+  map?: Readonly<Record<string, string>>;
+  /** The separator, when it is not to be found from the header. */
+  delimiter?: number;
   /** Skip invalid rows (each reported through `skipped`) instead of failing. */
   skipInvalid?: boolean;
+  /** A respondent id that repeats is an error, not a warning. */
+  strict?: boolean;
+}
+
+/** Respondent ids seen more than once: the first few by name, and how many in all. */
+export interface Duplicates {
+  listed: { respondent: string; rows: number[] }[];
+  total: number;
 }
 
 export interface ResponseHandlers {
-  header?(header: CsvHeader): Promise<void> | void;
+  /** The header; returning false stops reading there (--explain). */
+  header?(header: CsvHeader, layout: CsvLayout, shape: CsvShape): Promise<void | false> | void | false;
   /** A promise returned is awaited before the next row: a slow output holds the reading back. */
-  respondent(respondent: CsvRespondent): Promise<void> | undefined;
+  respondent(respondent: CsvRespondent, rowNumber: number): Promise<void> | undefined;
   /** An invalid row skipped with `skipInvalid`. */
   skipped?(issues: readonly InputIssue[], count: number): void;
 }
+
+/** Repeated respondents named before the rest are counted. */
+const LISTED_DUPLICATES = 5;
+
+/** Two 32-bit FNV-1a hashes folded into a safe integer: a respondent id's key. */
+function hash53(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+/** Rows read before the layout is decided: the header, and up to two rows that may be more header. */
+const FIRST_ROWS = 3;
 
 /**
  * Reads every respondent of a cohort CSV. Throws an InputError naming every problem (up to
@@ -56,28 +90,38 @@ export async function readResponses(
   bank: Bank,
   options: ReadOptions,
   handlers: ResponseHandlers,
-): Promise<{ skipped: number }> {
+): Promise<{ skipped: number; layout?: CsvLayout; duplicates: Duplicates }> {
   const { label } = source;
   const issues: InputIssue[] = [];
   let layout: CsvLayout | undefined;
   let scratch: Float64Array | undefined;
   let skipped = 0;
+  let shape: CsvShape | undefined;
+  const first: { cells: string[]; row: number }[] = [];
+  // Ids are remembered by a 53-bit hash, not as strings: a cohort of millions stays small.
+  const seen = new Map<number, number>();
+  const duplicates: Duplicates = { listed: [], total: 0 };
+  const remember = (respondent: string, row: number) => {
+    const key = hash53(respondent);
+    const firstRow = seen.get(key);
+    if (firstRow === undefined) return void seen.set(key, row);
+    duplicates.total++;
+    const known = duplicates.listed.find((d) => d.respondent === respondent);
+    if (known) known.rows.push(row);
+    else if (duplicates.listed.length < LISTED_DUPLICATES)
+      duplicates.listed.push({ respondent, rows: [firstRow, row] });
+    if (options.strict)
+      issues.push({
+        file: label,
+        line: row,
+        col: layout!.idIndex + 1,
+        path: '',
+        message: `respondent "${respondent}" appears again (first in row ${firstRow})`,
+      });
+  };
 
-  await readCsv(source, (row, rowNumber) => {
-    if (!layout) {
-      const result = csvLayout(cellTexts(row), bank, label, options.idColumn);
-      if (!result.ok) {
-        issues.push(...result.issues);
-        return STOP;
-      }
-      layout = result.layout;
-      scratch = new Float64Array(layout.bankSize);
-      return (
-        handlers.header?.({ ignored: layout.ignored, absent: layout.absent, hasGroup: layout.groupIndex !== -1 }) ??
-        undefined
-      );
-    }
-    const result = csvRow(row, rowNumber, layout, scratch);
+  const data = (row: CsvCells, rowNumber: number): Promise<void> | undefined | typeof STOP => {
+    const result = csvRow(row, rowNumber, layout!, scratch);
     if (!result.ok) {
       if (options.skipInvalid) {
         skipped++;
@@ -87,9 +131,50 @@ export async function readResponses(
       issues.push(...result.issues);
       return issues.length >= MAX_ISSUES ? STOP : undefined;
     }
+    if (layout!.idIndex !== -1) remember(result.respondent, rowNumber);
     // After a problem, keep looking for more, but hand on nothing.
-    return issues.length ? undefined : handlers.respondent(result);
-  });
+    return issues.length ? (issues.length >= MAX_ISSUES ? STOP : undefined) : handlers.respondent(result, rowNumber);
+  };
+
+  /** With the first rows in, the layout: then the header goes out, and the rows that were data. */
+  const decide = async (): Promise<boolean> => {
+    const result = csvLayout(
+      first.map((f) => f.cells),
+      bank,
+      label,
+      options,
+    );
+    if (!result.ok) {
+      issues.push(...result.issues);
+      return false;
+    }
+    layout = result.layout;
+    scratch = new Float64Array(layout.bankSize);
+    const go = await handlers.header?.(
+      { ignored: layout.ignored, absent: layout.absent, hasGroup: layout.groupIndex !== -1 },
+      layout,
+      shape!,
+    );
+    if (go === false) return false;
+    for (const { cells, row } of first.slice(layout.headerRows)) {
+      const outcome = data(textCells(cells), row);
+      if (outcome === STOP) return false;
+      if (outcome) await outcome;
+    }
+    return true;
+  };
+
+  await readCsv(
+    source,
+    (row, rowNumber) => {
+      if (layout) return data(row, rowNumber);
+      first.push({ cells: cellTexts(row), row: rowNumber });
+      if (first.length < FIRST_ROWS) return undefined;
+      return decide().then((ok) => (ok ? undefined : STOP));
+    },
+    { delimiter: options.delimiter, onShape: (found) => (shape = found) },
+  );
+  if (!layout && first.length && !issues.length) await decide();
 
   if (!layout && !issues.length)
     throw new InputError([
@@ -104,5 +189,5 @@ export async function readResponses(
       message: `stopped after ${MAX_ISSUES} problems`,
     });
   if (issues.length) throw new InputError(issues);
-  return { skipped };
+  return { skipped, layout, duplicates };
 }

@@ -7,18 +7,21 @@ import { closingQuote, COMMA, decodeCell, QUOTE, type CsvCells } from './cells.j
 import type { InputIssue } from '../input/issue.js';
 import { NA } from '../scoring/score.js';
 import { didYouMean } from '../text/suggest.js';
+import { findColumn, GROUP_COLUMNS, ID_COLUMNS, questionMatcher, type Match, type MatchHow } from './columns.js';
 
 /** Which column holds what, worked out once from the header. */
 export interface CsvLayout {
   file: string;
   width: number;
   header: string[];
+  /** How many rows the header takes: 1, or 2–3 for the extra rows Qualtrics and SurveyMonkey write. */
+  headerRows: number;
   /** Index of the respondent column, or -1 to name respondents by row. */
   idIndex: number;
   /** Index of an observer-group column, or -1. */
   groupIndex: number;
-  /** Each question column: its index in the row, and the question's position in the bank. */
-  questions: { index: number; id: string; position: number }[];
+  /** Each question column: its index in the row, the question's position in the bank, and how it matched. */
+  questions: { index: number; id: string; position: number; how: MatchHow }[];
   /** The same as flat arrays (`index`, `position`), which the per-row loop reads quickest. */
   columns: Int32Array;
   positions: Int32Array;
@@ -28,9 +31,11 @@ export interface CsvLayout {
   bankSize: number;
   min: number;
   max: number;
-  /** Cell texts (lower case) that mean "does not apply", when the bank offers it; else empty. */
-  notApplicable: string[];
-  /** Header cells that are neither the id nor a question (ignored, and warned about). */
+  /** Answer texts (folded) and their values: the scale's labels, and "does not apply" (NA) when offered. */
+  labels: Map<string, number>;
+  /** What a cell may hold, for messages: "1–5, Never, …". */
+  expected: string;
+  /** Header cells that are neither the id, the group nor a question (ignored, and warned about). */
   ignored: string[];
   /** Questions of the bank with no column. */
   absent: string[];
@@ -38,14 +43,78 @@ export interface CsvLayout {
 
 export type LayoutResult = { ok: true; layout: CsvLayout } | { ok: false; issues: InputIssue[] };
 
-const ID_COLUMNS = ['respondent', 'id'];
+export interface LayoutOptions {
+  /** The column naming respondents; else the first of the usual names. */
+  idColumn?: string;
+  /** The column giving an observer's group; else `group` or `relationship`. */
+  groupColumn?: string;
+  /** Column name → question id, given by the user (--map). */
+  map?: Readonly<Record<string, string>>;
+}
+
 const ID = -1;
 const GROUP = -2;
 const IGNORED = -3;
+const WHOLE = /^\s*[+-]?\d+\s*$/;
+const fold = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
-export function csvLayout(header: readonly string[], bank: Bank, file: string, idColumn?: string): LayoutResult {
+/** The answers a cell may hold as text: the scale's labels, and "does not apply". */
+function labelsOf(bank: Bank): Map<string, number> {
+  const labels = new Map(bank.scale.labels.map((label, i): [string, number] => [fold(label), bank.scale.min + i]));
+  if (bank.scale.notApplicable) for (const na of ['na', 'n/a', bank.scale.notApplicable]) labels.set(fold(na), NA);
+  return labels;
+}
+
+/**
+ * A cell other than one digit: blank is a missing answer (NaN), a number is itself, a label its
+ * number, "does not apply" NA; anything else -Infinity (off every scale).
+ */
+function cellValue(cell: string, labels: ReadonlyMap<string, number>): number {
+  const text = cell.trim();
+  if (text === '') return NaN;
+  if (WHOLE.test(text)) return Number(text);
+  return labels.get(fold(text)) ?? -Infinity;
+}
+
+/** What survey tools put in the header rows under the first: an import id, or "Response". */
+const HEADERISH = /^\{"?importid|^(open-ended )?response$/i;
+
+/**
+ * Whether a row under the header is another header row: none of its question cells is an answer
+ * (a number, a label, "does not apply"), and they name questions, as survey tools' extra header
+ * rows do. A data row of wrong answers is never taken for one: it stays to be reported.
+ */
+function isHeaderRow(
+  row: readonly string[] | undefined,
+  columns: Iterable<number>,
+  labels: ReadonlyMap<string, number>,
+  matcher: (name: string) => Match | undefined,
+): boolean {
+  if (!row) return false;
+  let cells = 0;
+  let named = 0;
+  for (const c of columns) {
+    const cell = (row[c] ?? '').trim();
+    if (!cell) continue;
+    if (WHOLE.test(cell) || labels.has(fold(cell))) return false;
+    cells++;
+    if (HEADERISH.test(cell) || matcher(cell)) named++;
+  }
+  return cells > 0 && named * 2 >= cells;
+}
+
+/**
+ * The layout of a cohort CSV from its first rows (up to three): the header, and any extra header
+ * rows under it, which are recognised and never read as answers.
+ */
+export function csvLayout(
+  rows: readonly (readonly string[])[],
+  bank: Bank,
+  file: string,
+  options: LayoutOptions = {},
+): LayoutResult {
   const issues: InputIssue[] = [];
-  const names = header.map((h) => h.trim());
+  const names = rows[0]!.map((h) => h.trim());
   const at = (index: number, message: string): InputIssue => ({
     file,
     line: 1,
@@ -53,39 +122,114 @@ export function csvLayout(header: readonly string[], bank: Bank, file: string, i
     path: names[index] ?? '',
     message,
   });
+  const matcher = questionMatcher(bank);
+  const labels = labelsOf(bank);
 
-  const seen = new Map<string, number>();
-  names.forEach((name, index) => {
-    const first = seen.get(name);
-    if (first !== undefined && name !== '')
-      issues.push(at(index, `column "${name}" appears twice (also column ${first + 1})`));
-    else seen.set(name, index);
-  });
+  // Each column's possible names: its cell in each header row, and a grid header made of the
+  // prompt above (carried across a matrix's blank cells) and the statement below.
+  const candidates = (headerRows: number) =>
+    names.map((name, c) => {
+      const list = [name];
+      let prompt = '';
+      for (let r = 1; r < headerRows; r++) {
+        for (let k = c; k >= 0 && !prompt; k--) prompt = rows[0]![k]?.trim() ?? '';
+        const below = rows[r]?.[c]?.trim() ?? '';
+        if (below) list.push(below, `${prompt} [${below}]`);
+      }
+      return list;
+    });
+  const matchAll = (headerRows: number) => {
+    const found = new Map<number, Match>();
+    candidates(headerRows).forEach((list, c) => {
+      const mapped = options.map?.[names[c]!];
+      if (mapped !== undefined) {
+        if (bank.questions.some((q) => q.id === mapped)) found.set(c, { id: mapped, how: 'map' });
+        else
+          issues.push(
+            at(
+              c,
+              `the map sends "${names[c]}" to "${mapped}", which is not a question of ${bank.id}${didYouMean(
+                mapped,
+                bank.questions.map((q) => q.id),
+              )}`,
+            ),
+          );
+        return;
+      }
+      for (const name of list) {
+        const match = matcher(name);
+        if (match) return void found.set(c, match);
+      }
+    });
+    return found;
+  };
+
+  // How many rows the header takes: the first, and any row under it whose question cells are not answers.
+  let headerRows = 1;
+  let matches = matchAll(1);
+  if (matches.size === 0 && isHeaderRow(rows[1], matchAll(2).keys(), labels, matcher)) headerRows = 2;
+  else if (matches.size && isHeaderRow(rows[1], matches.keys(), labels, matcher)) headerRows = 2;
+  if (headerRows === 2 && isHeaderRow(rows[2], matchAll(2).keys(), labels, matcher)) headerRows = 3;
+  if (headerRows > 1) {
+    issues.length = 0;
+    matches = matchAll(headerRows);
+  }
 
   let idIndex = -1;
-  if (idColumn !== undefined) {
-    idIndex = names.indexOf(idColumn);
+  if (options.idColumn !== undefined) {
+    idIndex = names.indexOf(options.idColumn);
     if (idIndex === -1)
       issues.push({
         file,
         line: 1,
         col: 1,
         path: '',
-        message: `no column "${idColumn}" for --id-column${didYouMean(idColumn, names)}; the header has: ${names.join(', ')}`,
+        message: `no column "${options.idColumn}" for --id-column${didYouMean(options.idColumn, names)}; the header has: ${names.join(', ')}`,
       });
   } else {
-    idIndex = names.findIndex((n) => ID_COLUMNS.includes(n.toLowerCase()));
+    idIndex = findColumn(names, ID_COLUMNS, [...matches.keys()]);
   }
-  const groupIndex = names.findIndex((n, i) => i !== idIndex && n.toLowerCase() === 'group');
+  let groupIndex = -1;
+  if (options.groupColumn !== undefined) {
+    groupIndex = names.indexOf(options.groupColumn);
+    if (groupIndex === -1)
+      issues.push({
+        file,
+        line: 1,
+        col: 1,
+        path: '',
+        message: `no column "${options.groupColumn}" for --group-column${didYouMean(options.groupColumn, names)}; the header has: ${names.join(', ')}`,
+      });
+  } else {
+    groupIndex = findColumn(names, GROUP_COLUMNS, [idIndex, ...matches.keys()]);
+  }
 
   const positions = new Map(bank.questions.map((q, position) => [q.id, position]));
   const questions: CsvLayout['questions'] = [];
   const ignored: string[] = [];
+  const answeredBy = new Map<string, number>();
   names.forEach((name, index) => {
     if (index === idIndex || index === groupIndex) return;
-    const position = positions.get(name);
-    if (position !== undefined) questions.push({ index, id: name, position });
-    else ignored.push(`${name || `(column ${index + 1})`}${didYouMean(name, [...positions.keys()])}`);
+    const match = matches.get(index);
+    if (!match) {
+      // A near miss of an id is worth a suggestion; a survey tool's own columns are not.
+      const idLike = /^[\w-]{1,24}$/.test(name);
+      ignored.push(`${name || `(column ${index + 1})`}${idLike ? didYouMean(name, [...positions.keys()]) : ''}`);
+      return;
+    }
+    const first = answeredBy.get(match.id);
+    // Two columns of one name are reported below, as a repeated name.
+    if (first === undefined) answeredBy.set(match.id, index);
+    else if (names[first] !== name)
+      issues.push(at(index, `column "${name}" answers "${match.id}", as column ${first + 1} ("${names[first]}") does`));
+    questions.push({ index, id: match.id, position: positions.get(match.id)!, how: match.how });
+  });
+  // Names that repeat matter only among the columns read.
+  const read = [idIndex, groupIndex, ...questions.map((q) => q.index)].filter((i) => i !== -1);
+  read.forEach((index) => {
+    const first = names.indexOf(names[index]!);
+    if (first !== index && names[index] !== '' && read.includes(first))
+      issues.push(at(index, `column "${names[index]}" appears twice (also column ${first + 1})`));
   });
   if (questions.length === 0) {
     issues.push({
@@ -93,20 +237,23 @@ export function csvLayout(header: readonly string[], bank: Bank, file: string, i
       line: 1,
       col: 1,
       path: '',
-      message: `no column is a question of ${bank.id}; expected columns named by question id, such as ${bank.questions
+      message: `no column is a question of ${bank.id}; expected columns named by question id or question text, such as ${bank.questions
         .slice(0, 3)
         .map((q) => q.id)
-        .join(', ')}`,
+        .join(', ')} (leadlens template ${bank.id} --csv prints a header)`,
     });
   }
   if (issues.length) return { ok: false, issues };
+  questions.sort((a, b) => a.index - b.index);
   const present = new Set(questions.map((q) => q.id));
+  const { min, max } = bank.scale;
   return {
     ok: true,
     layout: {
       file,
       width: names.length,
       header: names,
+      headerRows,
       idIndex,
       groupIndex,
       questions,
@@ -120,9 +267,10 @@ export function csvLayout(header: readonly string[], bank: Bank, file: string, i
             : (questions.find((q) => q.index === index)?.position ?? IGNORED),
       ),
       bankSize: bank.questions.length,
-      min: bank.scale.min,
-      max: bank.scale.max,
-      notApplicable: bank.scale.notApplicable ? ['na', 'n/a', bank.scale.notApplicable.toLowerCase()] : [],
+      min,
+      max,
+      labels,
+      expected: `${min}–${max}${bank.scale.notApplicable ? ' or NA (does not apply)' : ''}`,
       ignored,
       absent: bank.questions.filter((q) => !present.has(q.id)).map((q) => q.id),
     },
@@ -132,19 +280,6 @@ export function csvLayout(header: readonly string[], bank: Bank, file: string, i
 /** A respondent from a row (answers in bank question order, NaN where missing), or the row's problems. */
 export type RowResult =
   { ok: true; respondent: string; group: string | null; values: Float64Array } | { ok: false; issues: InputIssue[] };
-
-const WHOLE = /^\s*[+-]?\d+\s*$/;
-
-/**
- * A cell other than one digit: blank is a missing answer (NaN), "does not apply" NA, anything else
- * that is not a whole number -Infinity (off every scale).
- */
-function cellValue(cell: string, notApplicable: readonly string[]): number {
-  const text = cell.trim();
-  if (text === '') return NaN;
-  if (WHOLE.test(text)) return Number(text);
-  return notApplicable.length && notApplicable.includes(text.replace(/\s+/g, ' ').toLowerCase()) ? NA : -Infinity;
-}
 
 const ZERO = 48;
 
@@ -257,10 +392,10 @@ export function csvRow(row: CsvCells, rowNumber: number, layout: CsvLayout, into
     const index = columns[q]!;
     // Most cells are one digit, read without making a string.
     const digit = row.digit(index);
-    const value = digit >= 0 ? digit : cellValue(row.text(index), layout.notApplicable);
+    const value = digit >= 0 ? digit : cellValue(row.text(index), layout.labels);
     if (value !== value) continue;
     if (value !== NA && (value < min || value > max)) {
-      const na = layout.notApplicable.length ? ' or NA (does not apply)' : '';
+      const na = layout.expected.slice(`${min}–${max}`.length);
       (issues ??= []).push({
         file,
         line: rowNumber,

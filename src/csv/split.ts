@@ -23,11 +23,13 @@ export const STOP = Symbol('stop');
  * Handles a row (1-based row number); a returned promise is awaited before the next row. The cells
  * are valid only during the call: the next row reuses them.
  */
-export type RowHandler = (row: CsvCells, rowNumber: number) => Promise<void> | undefined | typeof STOP;
+export type RowHandler = (row: CsvCells, rowNumber: number) => Promise<void | typeof STOP> | undefined | typeof STOP;
 
 export interface SplitOptions {
   /** The separator; found from the header when not given. */
   delimiter?: number;
+  /** Told the file's shape as soon as it is known, before the first row. */
+  onShape?(shape: CsvShape): void;
 }
 
 /** What was found about the file's shape, for --explain. */
@@ -111,7 +113,7 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
   let shape: CsvShape | undefined;
   let cells: ByteCells;
 
-  const emit = (line: ByteCells): Promise<void> | undefined | typeof STOP => {
+  const emit = (line: ByteCells): ReturnType<RowHandler> => {
     try {
       return onRow(line, rowNumber);
     } catch (error) {
@@ -121,7 +123,7 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
   };
 
   /** One line, without its line end; empty lines are counted but not handed on. */
-  const line = (piece: Buffer, from: number, to: number): Promise<void> | undefined | typeof STOP => {
+  const line = (piece: Buffer, from: number, to: number): ReturnType<RowHandler> => {
     const end = to > from && piece[to - 1] === CR ? to - 1 : to;
     rowNumber++;
     if (end === from) return undefined;
@@ -145,8 +147,7 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
       }
       const outcome = line(piece, start, next);
       start = next + 1;
-      if (outcome === STOP) return false;
-      if (outcome) await outcome;
+      if (outcome === STOP || (outcome && (await outcome) === STOP)) return false;
     }
     return true;
   };
@@ -182,6 +183,7 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
     }
     shape = { delimiter: delimiter ?? detectDelimiter(rest), lineEnds, sepLine: Boolean(sep), bom };
     cells = new ByteCells(shape.delimiter);
+    options.onShape?.(shape);
     return rest;
   };
 

@@ -149,7 +149,6 @@ describe('bad input catalogue', () => {
   it('a CSV quote that never closes', () => {
     const path = file('unclosed.csv', 'respondent,know-1\n"Ann,3\n');
     refused(leadlens(['score', '--bank', V1, '--csv', path, '--out', join(tmp, 'out3.csv')]), [
-      /no column for/,
       `${path}:2:1 a quoted field is never closed (a " is missing)`,
     ]);
   });

@@ -84,10 +84,10 @@ describe('a version-2 bank', () => {
       '--bank',
       'customer-lens',
       '--csv',
-      write('bad.csv', `respondent,${ids[0]}\nAnn,sometimes\n`),
+      write('bad.csv', `respondent,${ids[0]}\nAnn,seldom\n`),
     ]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain(`bad.csv:2:2 ${ids[0]}: "sometimes" is not on the scale 1–5 or NA (does not apply)`);
+    expect(bad.stderr).toContain(`bad.csv:2:2 ${ids[0]}: "seldom" is not on the scale 1–5 or NA (does not apply)`);
   });
 
   it('refuses na for a bank that has no "does not apply" answer, with its position', () => {

@@ -7,7 +7,7 @@ import { NA } from '../../src/scoring/score.js';
 
 const { bank } = parsed();
 const layoutOf = (header: string[], idColumn?: string): CsvLayout => {
-  const result = csvLayout(header, bank, 'c.csv', idColumn);
+  const result = csvLayout([header], bank, 'c.csv', { idColumn });
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
   return result.layout;
 };
@@ -17,10 +17,10 @@ describe('csvLayout', () => {
     const layout = layoutOf(['respondent', 'a1', 'a2', 'b1', 'b2']);
     expect(layout.idIndex).toBe(0);
     expect(layout.questions).toEqual([
-      { index: 1, id: 'a1', position: 0 },
-      { index: 2, id: 'a2', position: 1 },
-      { index: 3, id: 'b1', position: 2 },
-      { index: 4, id: 'b2', position: 3 },
+      { index: 1, id: 'a1', position: 0, how: 'id' },
+      { index: 2, id: 'a2', position: 1, how: 'id' },
+      { index: 3, id: 'b1', position: 2, how: 'id' },
+      { index: 4, id: 'b2', position: 3, how: 'id' },
     ]);
     expect(layout.ignored).toEqual([]);
     expect(layout.absent).toEqual([]);
@@ -40,7 +40,7 @@ describe('csvLayout', () => {
 
   it('refuses duplicate columns, a missing --id-column and a header with no questions', () => {
     const issues = (header: string[], id?: string) => {
-      const result = csvLayout(header, bank, 'c.csv', id);
+      const result = csvLayout([header], bank, 'c.csv', { idColumn: id });
       return result.ok ? [] : result.issues.map(formatIssue);
     };
     expect(issues(['respondent', 'a1', 'a1'])).toEqual(['c.csv:1:3 a1: column "a1" appears twice (also column 2)']);
@@ -48,7 +48,7 @@ describe('csvLayout', () => {
       'c.csv:1:1 no column "nam" for --id-column (did you mean "name"?); the header has: name, a1',
     ]);
     expect(issues(['x', 'y'])).toEqual([
-      'c.csv:1:1 no column is a question of mini; expected columns named by question id, such as a1, a2, b1',
+      'c.csv:1:1 no column is a question of mini; expected columns named by question id or question text, such as a1, a2, b1 (leadlens template mini --csv prints a header)',
     ]);
   });
 });
@@ -145,7 +145,7 @@ describe('csvRow', () => {
 describe('"does not apply" in a CSV cohort', () => {
   const v2 = parsed(MINI_BANK_V2).bank;
   const layout = (() => {
-    const result = csvLayout(['respondent', 'a1', 'a2', 'a3', 'b1'], v2, 'c.csv');
+    const result = csvLayout([['respondent', 'a1', 'a2', 'a3', 'b1']], v2, 'c.csv');
     if (!result.ok) throw new Error('layout');
     return result.layout;
   })();
@@ -164,9 +164,9 @@ describe('"does not apply" in a CSV cohort', () => {
     const v1 = layoutOf(['respondent', 'a1']);
     const result = csvRow(textCells(['Sam', 'NA']), 3, v1);
     expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual(['c.csv:3:2 a1: "NA" is not on the scale 1–5']);
-    const off = csvRow(textCells(['Sam', 'often', '', '', '']), 4, layout);
+    const off = csvRow(textCells(['Sam', 'seldom', '', '', '']), 4, layout);
     expect(off.ok ? [] : off.issues.map(formatIssue)).toEqual([
-      'c.csv:4:2 a1: "often" is not on the scale 1–5 or NA (does not apply)',
+      'c.csv:4:2 a1: "seldom" is not on the scale 1–5 or NA (does not apply)',
     ]);
   });
 });

@@ -127,7 +127,7 @@ describe('properties', () => {
   });
 
   it('any CSV row: answers on the scale, or errors naming row and column', () => {
-    const layoutResult = csvLayout(['respondent', 'a1', 'a2', 'b1', 'b2'], bank, 'c.csv');
+    const layoutResult = csvLayout([['respondent', 'a1', 'a2', 'b1', 'b2']], bank, 'c.csv');
     if (!layoutResult.ok) throw new Error('layout');
     const cell = fc.oneof(
       fc.constantFrom('', ' ', '1', '5', '3 ', '0', '6', '2.5', '-1', '+3', '1e0', 'x'),

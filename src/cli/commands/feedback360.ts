@@ -7,10 +7,10 @@ import { single } from '../../result.js';
 import { bankContext, say, type CliContext } from '../context.js';
 import { responsesFromFile } from '../io/answersFile.js';
 import { expandInputs } from '../io/inputFiles.js';
-import { forEachRespondent } from '../io/respondents.js';
+import { forEachRespondent, type CsvReadFlags } from '../io/respondents.js';
 import { reportTarget, writeReport, type ReportFlags } from '../report.js';
 
-export interface FeedbackOptions extends ReportFlags {
+export interface FeedbackOptions extends ReportFlags, CsvReadFlags {
   bank: string;
   self: string;
   observers: string[];
@@ -37,6 +37,7 @@ export async function feedback360(_args: string[], options: FeedbackOptions, ctx
           {
             files: await expandInputs(options.observers.filter((i) => !isCsv(i))),
             csvs: options.observers.filter(isCsv),
+            csv: options,
           },
           loaded,
           ctx,

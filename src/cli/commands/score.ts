@@ -6,14 +6,12 @@ import { loadFormat } from '../../report/index.js';
 import { assess, single } from '../../result.js';
 import { bankContext, say, type CliContext } from '../context.js';
 import { expandInputs } from '../io/inputFiles.js';
-import { forEachRespondent, readAnswerFiles, type RespondentInputs } from '../io/respondents.js';
+import { forEachRespondent, readAnswerFiles, type CsvReadFlags, type RespondentInputs } from '../io/respondents.js';
 import { reportMisses, reportTarget, writeReport, type ReportFlags, type ReportTarget } from '../report.js';
 
-export interface ScoreOptions extends ReportFlags {
+export interface ScoreOptions extends ReportFlags, CsvReadFlags {
   bank: string;
   csv?: string;
-  idColumn?: string;
-  skipInvalid?: boolean;
 }
 
 const PROGRESS_EVERY = 50_000;
@@ -88,7 +86,7 @@ export async function score(patterns: string[], options: ScoreOptions, ctx: CliC
       );
     }
     const csvs = options.csv === undefined ? [] : [options.csv];
-    const inputs: RespondentInputs = { files, csvs, idColumn: options.idColumn, skipInvalid: options.skipInvalid };
+    const inputs: RespondentInputs = { files, csvs, csv: options };
     return await scoreCohort(inputs, loaded, target, ctx);
   } catch (error) {
     target.sink.abort();

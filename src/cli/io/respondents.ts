@@ -10,8 +10,23 @@ import { valuesOf } from '../../cohort/entry.js';
 import { MAX_ISSUES, readResponses, type CsvHeader, type CsvRespondent, type CsvSource } from '../../csv/read.js';
 import { InputError, UsageError } from '../../errors.js';
 import { formatIssue, type InputIssue } from '../../input/issue.js';
-import { fileErrorReason } from '../../store/fileErrors.js';
-import { say, type CliContext } from '../context.js';
+import { fileErrorReason, FOLDER_WORDING } from '../../store/fileErrors.js';
+import { decodeChunks } from '../../csv/encoding.js';
+import { explainCsv, mapYaml } from '../../csv/explain.js';
+import { readText } from '../../store/readText.js';
+import { writeFileAtomic } from '../../store/atomicFile.js';
+import type { CsvLayout } from '../../csv/read.js';
+import { say, write, type CliContext } from '../context.js';
+
+/** --save-map: the mapping found, to edit and pass back with --map. */
+async function writeMap(path: string, layout: CsvLayout, ctx: CliContext): Promise<void> {
+  try {
+    writeFileAtomic(path, mapYaml(layout));
+  } catch (error) {
+    throw new UsageError(`cannot write "${path}": ${fileErrorReason(error, FOLDER_WORDING)}`);
+  }
+  say(ctx, `wrote the column map to ${path}; edit it and pass it back with --map ${path}`);
+}
 import { responsesFromFile } from './answersFile.js';
 
 export interface RespondentInputs {
@@ -19,13 +34,26 @@ export interface RespondentInputs {
   files: readonly string[];
   /** CSV cohorts; - reads stdin. */
   csvs: readonly string[];
+  /** How the CSVs are read: the id and group columns, a column map, separator, encoding, strictness. */
+  csv?: CsvReadFlags;
+}
+
+/** The CSV flags of `score` and `360`, as declared. */
+export interface CsvReadFlags {
   idColumn?: string;
+  groupColumn?: string;
+  map?: string;
+  saveMap?: string;
+  delimiter?: number;
+  encoding?: string;
   skipInvalid?: boolean;
+  strict?: boolean;
+  explain?: boolean;
 }
 
 export interface RespondentHandlers {
-  /** A CSV's header, before its first respondent (with its label for messages). */
-  header?(label: string, header: CsvHeader): Promise<void> | void;
+  /** A CSV's header, before its first respondent (with its label for messages); false stops reading. */
+  header?(label: string, header: CsvHeader): Promise<void> | void | false;
   /** One respondent; a promise returned is awaited before the next. `values` may be reused afterwards. */
   respondent(respondent: CsvRespondent): Promise<void> | undefined;
 }
@@ -44,6 +72,22 @@ export function csvSource(path: string, ctx: CliContext): CsvSource {
   }
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   return { label: path, chunks: stream, close: () => stream.destroy() };
+}
+
+/** A --map file: column name → question id, in YAML. */
+async function readMap(path: string): Promise<Record<string, string>> {
+  const { parse } = await import('yaml');
+  let map: unknown;
+  try {
+    map = parse(readText(path, 'map'));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read map "${path}": ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (!map || typeof map !== 'object' || Array.isArray(map) || Object.values(map).some((v) => typeof v !== 'string')) {
+    throw new UsageError(`cannot read map "${path}": expected lines of "column name: question-id"`);
+  }
+  return map as Record<string, string>;
 }
 
 /** A file without a respondent is named after the file. */
@@ -83,17 +127,41 @@ export async function forEachRespondent(
     await handlers.respondent({ respondent: responses.respondent!, group: responses.group ?? null, values });
   }
   let skipped = 0;
+  const flags = inputs.csv ?? {};
+  const map = flags.map === undefined ? undefined : await readMap(flags.map);
   for (const path of inputs.csvs) {
-    const source = csvSource(path, ctx);
+    const raw = csvSource(path, ctx);
+    const decoding = { encoding: 'utf-8' };
+    const source = { ...raw, chunks: decodeChunks(raw.chunks, flags.encoding, decoding) };
     try {
-      const read = await readResponses(source, loaded.bank, inputs, {
-        header: (header) => handlers.header?.(source.label, header),
-        respondent: handlers.respondent,
-        skipped(rowIssues, count) {
-          if (count <= MAX_ISSUES) ctx.stderr.write(`${rowIssues.map(formatIssue).join('\n')} (row skipped)\n`);
+      const read = await readResponses(
+        source,
+        loaded.bank,
+        { ...flags, map },
+        {
+          async header(header, layout, shape) {
+            if (flags.saveMap !== undefined) await writeMap(flags.saveMap, layout, ctx);
+            if (flags.explain) {
+              await write(ctx.stdout, explainCsv(source.label, layout, shape, decoding.encoding, loaded.bank.id));
+              return false;
+            }
+            return handlers.header?.(source.label, header);
+          },
+          respondent: handlers.respondent,
+          skipped(rowIssues, count) {
+            if (count <= MAX_ISSUES) ctx.stderr.write(`${rowIssues.map(formatIssue).join('\n')} (row skipped)\n`);
+          },
         },
-      });
+      );
       skipped += read.skipped;
+      const { duplicates } = read;
+      for (const d of duplicates.listed)
+        say(
+          ctx,
+          `${source.label}: respondent "${d.respondent}" appears ${d.rows.length} times (rows ${d.rows.join(', ')}); use --strict to refuse the file`,
+        );
+      const more = duplicates.total - duplicates.listed.reduce((n, d) => n + d.rows.length - 1, 0);
+      if (more > 0) say(ctx, `${source.label}: …and ${more} more repeated respondents`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       issues.push(...error.issues);
