@@ -7,7 +7,8 @@ import type { Bank } from '../bank/schema.js';
 import { InputError } from '../errors.js';
 import type { InputIssue } from '../input/issue.js';
 import { cellTexts, textCells, type CsvCells } from './cells.js';
-import { csvLayout, csvRow, type CsvLayout } from './rows.js';
+import { csvLayout, csvRow, lastId, type CsvLayout } from './rows.js';
+import { SeenIds } from './seenIds.js';
 import { readCsv, STOP, type CsvShape, type CsvSource } from './split.js';
 
 export type { CsvShape, CsvSource } from './split.js';
@@ -50,8 +51,11 @@ export interface ReadOptions {
 
 /** Respondent ids seen more than once: the first few by name, and how many in all. */
 export interface Duplicates {
+  /** The rows where each repeats (after its first). */
   listed: { respondent: string; rows: number[] }[];
   total: number;
+  /** The cohort was too large to check every id. */
+  unchecked: boolean;
 }
 
 export interface ResponseHandlers {
@@ -65,18 +69,6 @@ export interface ResponseHandlers {
 
 /** Repeated respondents named before the rest are counted. */
 const LISTED_DUPLICATES = 5;
-
-/** Two 32-bit FNV-1a hashes folded into a safe integer: a respondent id's key. */
-function hash53(text: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    a = Math.imul(a ^ unit, 0x01000193);
-    b = Math.imul(b ^ unit, 0x01000193) ^ (b >>> 15);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
-}
 
 /** Rows read before the layout is decided: the header, and up to two rows that may be more header. */
 const FIRST_ROWS = 3;
@@ -98,26 +90,21 @@ export async function readResponses(
   let skipped = 0;
   let shape: CsvShape | undefined;
   const first: { cells: string[]; row: number }[] = [];
-  // Ids are remembered by a 53-bit hash, not as strings: a cohort of millions stays small.
-  const seen = new Map<number, number>();
-  const duplicates: Duplicates = { listed: [], total: 0 };
+  // Ids are remembered by a hash, not as strings: a cohort of millions stays small.
+  const seen = new SeenIds();
+  const duplicates: Duplicates = { listed: [], total: 0, unchecked: false };
+  /** Notes a repeated id, from the bytes of the row just read (or its text). */
   const remember = (respondent: string, row: number) => {
-    const key = hash53(respondent);
-    const firstRow = seen.get(key);
-    if (firstRow === undefined) return void seen.set(key, row);
+    const again = lastId.text ? seen.addText(lastId.text) : seen.addBytes(lastId.bytes!, lastId.start, lastId.end);
+    if (!again) return;
     duplicates.total++;
     const known = duplicates.listed.find((d) => d.respondent === respondent);
     if (known) known.rows.push(row);
-    else if (duplicates.listed.length < LISTED_DUPLICATES)
-      duplicates.listed.push({ respondent, rows: [firstRow, row] });
-    if (options.strict)
-      issues.push({
-        file: label,
-        line: row,
-        col: layout!.idIndex + 1,
-        path: '',
-        message: `respondent "${respondent}" appears again (first in row ${firstRow})`,
-      });
+    else if (duplicates.listed.length < LISTED_DUPLICATES) duplicates.listed.push({ respondent, rows: [row] });
+    if (options.strict) {
+      const message = `respondent "${respondent}" appears again (an earlier row has the same id)`;
+      issues.push({ file: label, line: row, col: layout!.idIndex + 1, path: '', message });
+    }
   };
 
   const data = (row: CsvCells, rowNumber: number): Promise<void> | undefined | typeof STOP => {
@@ -131,7 +118,7 @@ export async function readResponses(
       issues.push(...result.issues);
       return issues.length >= MAX_ISSUES ? STOP : undefined;
     }
-    if (layout!.idIndex !== -1) remember(result.respondent, rowNumber);
+    if (layout!.idIndex !== -1 && (lastId.text || lastId.bytes)) remember(result.respondent, rowNumber);
     // After a problem, keep looking for more, but hand on nothing.
     return issues.length ? (issues.length >= MAX_ISSUES ? STOP : undefined) : handlers.respondent(result, rowNumber);
   };
@@ -189,5 +176,6 @@ export async function readResponses(
       message: `stopped after ${MAX_ISSUES} problems`,
     });
   if (issues.length) throw new InputError(issues);
+  duplicates.unchecked = seen.full;
   return { skipped, layout, duplicates };
 }

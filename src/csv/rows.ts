@@ -277,6 +277,27 @@ export function csvLayout(
   };
 }
 
+/**
+ * The respondent id of the row read last: its bytes when they can be used as they are, else its
+ * text (empty without one). Kept here, not in the result, so a row costs no extra object.
+ */
+export const lastId = {
+  bytes: undefined as Uint8Array | undefined,
+  start: 0,
+  end: 0,
+  text: '',
+  set(bytes: Uint8Array, start: number, end: number) {
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+    this.text = '';
+  },
+  setText(text: string) {
+    this.bytes = undefined;
+    this.text = text;
+  },
+};
+
 /** A respondent from a row (answers in bank question order, NaN where missing), or the row's problems. */
 export type RowResult =
   { ok: true; respondent: string; group: string | null; values: Float64Array } | { ok: false; issues: InputIssue[] };
@@ -358,6 +379,9 @@ function quickRow(
     at = cellEnd + 1;
   }
   const id = layout.idIndex >= 0 ? cellText(bytes, idStart, idEnd, layout.idIndex, idEscaped) : '';
+  // Where the id's bytes are, for finding repeats without keeping strings.
+  if (id && !idEscaped && bytes[idStart]! > 32 && bytes[idEnd - 1]! > 32) lastId.set(bytes, idStart, idEnd);
+  else lastId.setText(id);
   const group =
     layout.groupIndex >= 0 ? cellText(bytes, groupStart, groupEnd, layout.groupIndex, groupEscaped) || null : null;
   return { ok: true, respondent: id || `row ${rowNumber}`, group, values };
@@ -410,5 +434,6 @@ export function csvRow(row: CsvCells, rowNumber: number, layout: CsvLayout, into
   if (issues) return { ok: false, issues };
   const id = layout.idIndex >= 0 ? row.text(layout.idIndex).trim() : '';
   const group = layout.groupIndex >= 0 ? row.text(layout.groupIndex).trim() || null : null;
+  lastId.setText(id);
   return { ok: true, respondent: id || `row ${rowNumber}`, group, values };
 }

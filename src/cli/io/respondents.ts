@@ -158,9 +158,9 @@ export async function forEachRespondent(
       for (const d of duplicates.listed)
         say(
           ctx,
-          `${source.label}: respondent "${d.respondent}" appears ${d.rows.length} times (rows ${d.rows.join(', ')}); use --strict to refuse the file`,
+          `${source.label}: respondent "${d.respondent}" appears again in row${d.rows.length > 1 ? 's' : ''} ${d.rows.join(', ')}; use --strict to refuse the file`,
         );
-      const more = duplicates.total - duplicates.listed.reduce((n, d) => n + d.rows.length - 1, 0);
+      const more = duplicates.total - duplicates.listed.reduce((n, d) => n + d.rows.length, 0);
       if (more > 0) say(ctx, `${source.label}: …and ${more} more repeated respondents`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
