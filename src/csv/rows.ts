@@ -33,8 +33,10 @@ export interface CsvLayout {
   max: number;
   /** Answer texts (folded) and their values: the scale's labels, and "does not apply" (NA) when offered. */
   labels: Map<string, number>;
-  /** What a cell may hold, for messages: "1–5, Never, …". */
+  /** What a cell may hold, for messages: "1–5 or NA (does not apply)". */
   expected: string;
+  /** The scale's labels, for messages: "Never, Rarely, …". */
+  labelList: string;
   /** Header cells that are neither the id, the group nor a question (ignored, and warned about). */
   ignored: string[];
   /** Questions of the bank with no column. */
@@ -271,6 +273,7 @@ export function csvLayout(
       max,
       labels,
       expected: `${min}–${max}${bank.scale.notApplicable ? ' or NA (does not apply)' : ''}`,
+      labelList: [...bank.scale.labels, ...(bank.scale.notApplicable ? [bank.scale.notApplicable] : [])].join(', '),
       ignored,
       absent: bank.questions.filter((q) => !present.has(q.id)).map((q) => q.id),
     },
@@ -425,7 +428,8 @@ export function csvRow(row: CsvCells, rowNumber: number, layout: CsvLayout, into
         line: rowNumber,
         col: index + 1,
         path: layout.questions[q]!.id,
-        message: `${JSON.stringify(row.text(index))} is not on the scale ${min}–${max}${na}`,
+        // Text that is no number is most likely a label misspelt: say which labels there are.
+        message: `${JSON.stringify(row.text(index))} is not on the scale ${min}–${max}${na}${/\p{L}/u.test(row.text(index)) ? `; the answers may be written as ${layout.labelList}` : ''}`,
       });
       continue;
     }

@@ -79,7 +79,7 @@ describe('csvRow', () => {
     expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
       'c.csv:12:2 a1: "6" is not on the scale 1–5',
       'c.csv:12:3 a2: "2.5" is not on the scale 1–5',
-      'c.csv:12:4 b1: "x" is not on the scale 1–5',
+      'c.csv:12:4 b1: "x" is not on the scale 1–5; the answers may be written as Strongly disagree, Disagree, Neither agree nor disagree, Agree, Strongly agree',
       'c.csv:12:5 b2: "0" is not on the scale 1–5',
     ]);
   });
@@ -163,10 +163,12 @@ describe('"does not apply" in a CSV cohort', () => {
   it('refuses NA where the bank does not offer it, naming the labels expected', () => {
     const v1 = layoutOf(['respondent', 'a1']);
     const result = csvRow(textCells(['Sam', 'NA']), 3, v1);
-    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual(['c.csv:3:2 a1: "NA" is not on the scale 1–5']);
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
+      'c.csv:3:2 a1: "NA" is not on the scale 1–5; the answers may be written as Strongly disagree, Disagree, Neither agree nor disagree, Agree, Strongly agree',
+    ]);
     const off = csvRow(textCells(['Sam', 'seldom', '', '', '']), 4, layout);
     expect(off.ok ? [] : off.issues.map(formatIssue)).toEqual([
-      'c.csv:4:2 a1: "seldom" is not on the scale 1–5 or NA (does not apply)',
+      'c.csv:4:2 a1: "seldom" is not on the scale 1–5 or NA (does not apply); the answers may be written as Never, Rarely, Sometimes, Often, Almost always, Does not apply to my role',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 /** `leadlens 360`: the leader's self-assessment beside observers' answers. */
 import { resolveBank } from '../../bank/load.js';
 import { answersOf } from '../../cohort/entry.js';
-import { InputError, UsageError } from '../../errors.js';
+import { EXIT, InputError, UsageError } from '../../errors.js';
 import { assess360, type Observer } from '../../feedback360/assess.js';
 import { single } from '../../result.js';
 import { bankContext, say, type CliContext } from '../context.js';
@@ -58,6 +58,11 @@ export async function feedback360(_args: string[], options: FeedbackOptions, ctx
     const failed = [self, read].find((r) => r.status === 'rejected' && !(r.reason instanceof InputError));
     if (failed?.status === 'rejected') throw failed.reason;
     if (issues.length) throw new InputError(issues);
+    // --explain said how the observers' file reads; there is nothing to compare yet.
+    if (read.status === 'fulfilled' && read.value.explained) {
+      target.sink.abort();
+      return EXIT.ok;
+    }
     if (!observers.length)
       throw new UsageError('no observers: --observers needs answer files, a folder of them, or a CSV');
     const given = (self as PromiseFulfilledResult<Awaited<ReturnType<typeof responsesFromFile>>>).value;

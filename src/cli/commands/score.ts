@@ -1,7 +1,7 @@
 /** `leadlens score`: score answer files or a CSV cohort without any prompt. */
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
 import { CohortScorer } from '../../cohort/scorer.js';
-import { UsageError } from '../../errors.js';
+import { EXIT, UsageError } from '../../errors.js';
 import { loadFormat } from '../../report/index.js';
 import { assess, single } from '../../result.js';
 import { bankContext, say, type CliContext } from '../context.js';
@@ -39,7 +39,7 @@ async function scoreCohort(
     started = true;
     return sink.write(cohort.begin());
   };
-  const { skipped } = await forEachRespondent(inputs, loaded, ctx, {
+  const { skipped, explained } = await forEachRespondent(inputs, loaded, ctx, {
     header(label, header) {
       if (header.ignored.length)
         say(
@@ -61,6 +61,11 @@ async function scoreCohort(
     },
   });
   if (progress && scored >= PROGRESS_EVERY) ctx.stderr.write('\r\u001b[K');
+  // --explain said how the file reads; there is nothing to score.
+  if (explained) {
+    sink.abort();
+    return EXIT.ok;
+  }
   if (!started) await begin();
   const { footer, misses } = cohort.end(skipped);
   await sink.write(footer);

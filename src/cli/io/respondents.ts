@@ -76,10 +76,10 @@ export function csvSource(path: string, ctx: CliContext): CsvSource {
 
 /** A --map file: column name → question id, in YAML. */
 async function readMap(path: string): Promise<Record<string, string>> {
-  const { parse } = await import('yaml');
+  const { yamlValue } = await import('../../input/yamlSource.js');
   let map: unknown;
   try {
-    map = parse(readText(path, 'map'));
+    map = yamlValue(readText(path, 'map'));
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read map "${path}": ${(error as Error).message.split('\n')[0]}`);
@@ -118,7 +118,7 @@ export async function forEachRespondent(
   loaded: LoadedBank,
   ctx: CliContext,
   handlers: RespondentHandlers,
-): Promise<{ skipped: number }> {
+): Promise<{ skipped: number; explained: boolean }> {
   const issues: InputIssue[] = [];
   const ids = loaded.bank.questions.map((q) => q.id);
   const files = inputs.files.length ? await readAnswerFiles(inputs.files, loaded) : [];
@@ -169,5 +169,5 @@ export async function forEachRespondent(
   }
   if (issues.length) throw new InputError(issues);
   if (skipped > MAX_ISSUES) say(ctx, `…${skipped - MAX_ISSUES} more invalid rows skipped`);
-  return { skipped };
+  return { skipped, explained: flags.explain === true };
 }
