@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bin = join(root, 'bin/leadlens');
-const answers = join(root, 'tests/fixtures/customer-lens.answers.yaml');
+const answers = join(root, 'tests/fixtures/customer-lens.v2.answers.yaml');
 const rounds = Number(process.argv[2] ?? 100);
 const data = mkdtempSync(join(tmpdir(), 'leadlens-kill-'));
 
@@ -45,7 +45,7 @@ let torn = 0;
 for (const name of results) {
   try {
     const r = JSON.parse(readFileSync(join(data, 'results', name), 'utf8'));
-    if (r.bank?.id !== 'customer-lens' || r.dimensions?.length !== 4) torn++;
+    if (r.bank?.id !== 'customer-lens' || r.dimensions?.length !== 5) torn++;
   } catch {
     torn++;
   }

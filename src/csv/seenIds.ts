@@ -6,11 +6,11 @@
  */
 
 /** Ids checked for repeats; past this, a cohort's memory would grow with it. */
-export const MAX_CHECKED = 1 << 20;
+export const MAX_CHECKED = 750_000;
 
 export class SeenIds {
-  private hi = new Int32Array(1 << 12);
-  private lo = new Int32Array(1 << 12);
+  private hi = new Int32Array(1 << 16);
+  private lo = new Int32Array(1 << 16);
   private size = 0;
   /** More ids came than are checked. */
   full = false;
@@ -55,8 +55,9 @@ export class SeenIds {
 
   private grow(): void {
     const { hi, lo } = this;
-    this.hi = new Int32Array(hi.length * 2);
-    this.lo = new Int32Array(hi.length * 2);
+    // Four times as large: fewer rehashes of a table that will keep growing.
+    this.hi = new Int32Array(hi.length * 4);
+    this.lo = new Int32Array(hi.length * 4);
     this.size = 0;
     for (let i = 0; i < hi.length; i++) if (hi[i] !== 0 || lo[i] !== 0) this.add(hi[i]!, lo[i]!);
   }

@@ -162,6 +162,8 @@ export async function forEachRespondent(
         );
       const more = duplicates.total - duplicates.listed.reduce((n, d) => n + d.rows.length, 0);
       if (more > 0) say(ctx, `${source.label}: …and ${more} more repeated respondents`);
+      if (duplicates.unchecked)
+        say(ctx, `${source.label}: repeated respondents were looked for among the first 750,000 only`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       issues.push(...error.issues);
