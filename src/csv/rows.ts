@@ -177,34 +177,18 @@ export function csvLayout(
     matches = matchAll(headerRows);
   }
 
-  let idIndex = -1;
-  if (options.idColumn !== undefined) {
-    idIndex = names.indexOf(options.idColumn);
-    if (idIndex === -1)
-      issues.push({
-        file,
-        line: 1,
-        col: 1,
-        path: '',
-        message: `no column "${options.idColumn}" for --id-column${didYouMean(options.idColumn, names)}; the header has: ${names.join(', ')}`,
-      });
-  } else {
-    idIndex = findColumn(names, ID_COLUMNS, [...matches.keys()]);
-  }
-  let groupIndex = -1;
-  if (options.groupColumn !== undefined) {
-    groupIndex = names.indexOf(options.groupColumn);
-    if (groupIndex === -1)
-      issues.push({
-        file,
-        line: 1,
-        col: 1,
-        path: '',
-        message: `no column "${options.groupColumn}" for --group-column${didYouMean(options.groupColumn, names)}; the header has: ${names.join(', ')}`,
-      });
-  } else {
-    groupIndex = findColumn(names, GROUP_COLUMNS, [idIndex, ...matches.keys()]);
-  }
+  /** A column named by a flag (it must exist), else the first of the usual names. */
+  const column = (given: string | undefined, flag: string, usual: readonly string[], skip: number[]) => {
+    if (given === undefined) return findColumn(names, usual, skip);
+    const index = names.indexOf(given);
+    if (index === -1) {
+      const message = `no column "${given}" for ${flag}${didYouMean(given, names)}; the header has: ${names.join(', ')}`;
+      issues.push({ file, line: 1, col: 1, path: '', message });
+    }
+    return index;
+  };
+  const idIndex = column(options.idColumn, '--id-column', ID_COLUMNS, [...matches.keys()]);
+  const groupIndex = column(options.groupColumn, '--group-column', GROUP_COLUMNS, [idIndex, ...matches.keys()]);
 
   const positions = new Map(bank.questions.map((q, position) => [q.id, position]));
   const questions: CsvLayout['questions'] = [];
