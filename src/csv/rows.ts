@@ -21,7 +21,13 @@ export interface CsvLayout {
   /** Index of an observer-group column, or -1. */
   groupIndex: number;
   /** Each question column: its index in the row, the question's position in the bank, and how it matched. */
-  questions: { index: number; id: string; position: number; how: MatchHow }[];
+  questions: {
+    index: number;
+    id: string;
+    position: number;
+    how: MatchHow;
+    /** The header text that matched. */ name: string;
+  }[];
   /** The same as flat arrays (`index`, `position`), which the per-row loop reads quickest. */
   columns: Int32Array;
   positions: Int32Array;
@@ -141,7 +147,7 @@ export function csvLayout(
       return list;
     });
   const matchAll = (headerRows: number) => {
-    const found = new Map<number, Match>();
+    const found = new Map<number, Match & { name?: string }>();
     candidates(headerRows).forEach((list, c) => {
       const mapped = options.map?.[names[c]!];
       if (mapped !== undefined) {
@@ -160,7 +166,7 @@ export function csvLayout(
       }
       for (const name of list) {
         const match = matcher(name);
-        if (match) return void found.set(c, match);
+        if (match) return void found.set(c, { ...match, name });
       }
     });
     return found;
@@ -208,7 +214,13 @@ export function csvLayout(
     if (first === undefined) answeredBy.set(match.id, index);
     else if (names[first] !== name)
       issues.push(at(index, `column "${name}" answers "${match.id}", as column ${first + 1} ("${names[first]}") does`));
-    questions.push({ index, id: match.id, position: positions.get(match.id)!, how: match.how });
+    questions.push({
+      index,
+      id: match.id,
+      position: positions.get(match.id)!,
+      how: match.how,
+      name: match.name ?? name,
+    });
   });
   // Names that repeat matter only among the columns read.
   const read = [idIndex, groupIndex, ...questions.map((q) => q.index)].filter((i) => i !== -1);

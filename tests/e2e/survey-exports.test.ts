@@ -222,9 +222,9 @@ describe('what leadlens says about an export', () => {
     const run = leadlens(['score', '--bank', 'customer-lens', '--csv', EXPORTS[2]![1](), '--explain']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('  separator  comma');
-    expect(run.stdout).toContain('rows 1–3 (the rows under the first are header rows too, and are skipped)');
+    expect(run.stdout).toContain('rows 1–3 (survey-tool header rows, skipped)');
     expect(run.stdout).toContain(`  respondent column 3 "ResponseId"`);
-    expect(run.stdout).toContain(`"${ids[0]!.replaceAll('-', '_')}" → ${ids[0]} (by id (loosely))`);
+    expect(run.stdout).toContain(`"${ids[0]!.replaceAll('-', '_')}" → ${ids[0]} (by its id, case or _ aside)`);
     expect(run.stdout).not.toContain('"respondents"');
   });
 

@@ -17,10 +17,10 @@ describe('csvLayout', () => {
     const layout = layoutOf(['respondent', 'a1', 'a2', 'b1', 'b2']);
     expect(layout.idIndex).toBe(0);
     expect(layout.questions).toEqual([
-      { index: 1, id: 'a1', position: 0, how: 'id' },
-      { index: 2, id: 'a2', position: 1, how: 'id' },
-      { index: 3, id: 'b1', position: 2, how: 'id' },
-      { index: 4, id: 'b2', position: 3, how: 'id' },
+      { index: 1, id: 'a1', position: 0, how: 'id', name: 'a1' },
+      { index: 2, id: 'a2', position: 1, how: 'id', name: 'a2' },
+      { index: 3, id: 'b1', position: 2, how: 'id', name: 'b1' },
+      { index: 4, id: 'b2', position: 3, how: 'id', name: 'b2' },
     ]);
     expect(layout.ignored).toEqual([]);
     expect(layout.absent).toEqual([]);
