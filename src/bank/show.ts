@@ -6,7 +6,7 @@ import { wrap } from '../text/wrap.js';
 import type { Bank, Question } from './schema.js';
 
 /** Who the observer wording speaks of, when no leader is named. */
-export const THIS_LEADER = 'This leader';
+const THIS_LEADER = 'This leader';
 
 export interface FormOptions {
   /** The observer form: third-person wording, without self-only questions. */

@@ -32,7 +32,7 @@ export interface CohortOptions {
 const NO_MISSES: Miss[] = [];
 
 /** The bank's part of every report header. */
-export function bankHeader(parsed: ParsedBank): CohortMeta['bank'] {
+function bankHeader(parsed: ParsedBank): CohortMeta['bank'] {
   const { bank, contentHash } = parsed;
   return { id: bank.id, version: bank.version, title: bank.title, contentHash, source: bank.source, bands: bank.bands };
 }

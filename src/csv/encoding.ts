@@ -5,7 +5,7 @@
  */
 import { UsageError } from '../errors.js';
 
-export const UTF16_BOMS = { 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff] } as const;
+const UTF16_BOMS = { 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff] } as const;
 
 /** A decoder for `encoding`, or a user's error naming what is known. */
 function decoderFor(encoding: string): InstanceType<typeof TextDecoder> {

@@ -82,7 +82,7 @@ export interface PlanOptions {
   focus?: number;
 }
 
-export const DEFAULT_FOCUS = 3;
+const DEFAULT_FOCUS = 3;
 /** How many strengths the plan asks the leader to keep. */
 const KEEP_COUNT = 2;
 /** Feedback prompts per focus area: enough to hear more than one voice, few enough to ask. */

@@ -34,20 +34,20 @@ export function formQuestions(bank: Bank, observer: boolean): Question[] {
 }
 
 /** A question as this form words it: the leader's own text, or the observer wording with the leader's name. */
-export function formText(question: Question, observerOf: string | undefined): string {
+function formText(question: Question, observerOf: string | undefined): string {
   if (observerOf === undefined) return question.text;
   return question.observer ? `${observerOf} ${question.observer}` : question.text;
 }
 
 /** The line above every question that sets its recall window, for this form. */
-export function formStem(bank: Bank, observerOf: string | undefined): string | undefined {
+function formStem(bank: Bank, observerOf: string | undefined): string | undefined {
   const { stem, observerStem } = bank.scale;
   if (observerOf === undefined) return stem;
   return observerStem?.replaceAll('{name}', observerOf) ?? stem;
 }
 
 /** An observer who could not see a behaviour says so, rather than that it does not apply to their role. */
-export const OBSERVER_NOT_APPLICABLE = 'I have not seen this';
+const OBSERVER_NOT_APPLICABLE = 'I have not seen this';
 
 /** The "does not apply" choice as this form words it, if the bank offers one. */
 export function formNotApplicable(bank: Bank, observerOf: string | undefined): string | undefined {

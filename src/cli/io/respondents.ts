@@ -12,6 +12,7 @@ import { InputError, UsageError } from '../../errors.js';
 import { formatIssue, type InputIssue } from '../../input/issue.js';
 import { fileErrorReason, FOLDER_WORDING } from '../../store/fileErrors.js';
 import { decodeChunks } from '../../csv/encoding.js';
+import { MAX_CHECKED } from '../../csv/seenIds.js';
 import { explainCsv, mapYaml } from '../../csv/explain.js';
 import { readText } from '../../store/readText.js';
 import { writeFileAtomic } from '../../store/atomicFile.js';
@@ -163,7 +164,10 @@ export async function forEachRespondent(
       const more = duplicates.total - duplicates.listed.reduce((n, d) => n + d.rows.length, 0);
       if (more > 0) say(ctx, `${source.label}: …and ${more} more repeated respondents`);
       if (duplicates.unchecked)
-        say(ctx, `${source.label}: repeated respondents were looked for among the first 750,000 only`);
+        say(
+          ctx,
+          `${source.label}: repeated respondents were looked for among the first ${MAX_CHECKED.toLocaleString('en')} only`,
+        );
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       issues.push(...error.issues);
