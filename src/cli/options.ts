@@ -32,6 +32,10 @@ export const report = <A extends unknown[], O extends OptionValues, G extends Op
       repeat,
       [] as string[],
     )
+    .option(
+      '--allow-incomplete',
+      'under --fail-under, leave out dimensions with too few answers instead of failing them',
+    )
     .option('--items', ITEMS)
     .option('--no-pager', PAGER);
 

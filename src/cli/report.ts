@@ -27,6 +27,8 @@ export interface ReportFlags {
   pager?: boolean;
   /** --items: every question with its answer in the text report. */
   items?: boolean;
+  /** --allow-incomplete: dimensions with too few answers do not fail a gate. */
+  allowIncomplete?: boolean;
 }
 
 export function parseFormat(name: string): FormatName {
@@ -46,7 +48,7 @@ export interface ReportTarget {
 
 export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonly Bank[]): ReportTarget {
   const format = parseFormat(flags.format);
-  const thresholds = parseThresholds(flags.failUnder, banks);
+  const thresholds = parseThresholds(flags.failUnder, banks, flags.allowIncomplete);
   // Colour belongs to a terminal: never in a file, never in a machine format.
   const base = flags.out || format !== 'text' ? { colorLevel: 0 as const, width: 80 } : stdoutRenderOptions(ctx);
   const paged = format === 'text' && !flags.out && flags.pager !== false;

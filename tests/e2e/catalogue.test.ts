@@ -166,7 +166,7 @@ describe('bad input catalogue', () => {
       'leadlens: --resume and --restart cannot be used together',
     ]);
     refused(leadlens(['score', '--bank', V1, '--csv', fixture('cohort.csv'), '--fail-under', 'abc']), [
-      'leadlens: --fail-under abc: expected a score from 0 to 100, got "abc"',
+      'leadlens: --fail-under abc: expected a whole score from 0 to 100, got "abc"',
     ]);
   });
 });

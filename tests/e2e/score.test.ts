@@ -149,12 +149,31 @@ describe('leadlens score --csv', () => {
 });
 
 describe('thresholds and exit codes', () => {
-  it('0 when every respondent meets the thresholds', () => {
-    expect(leadlens(['score', '--bank', V1, '--csv', COHORT, '--fail-under', '40']).code).toBe(0);
+  it('0 when every respondent meets the thresholds; one who answered too little can pass only with --allow-incomplete', () => {
+    expect(leadlens(['score', '--bank', V1, '--csv', COHORT, '--fail-under', '40']).code).toBe(1);
+    expect(leadlens(['score', '--bank', V1, '--csv', COHORT, '--fail-under', '40', '--allow-incomplete']).code).toBe(0);
+  });
+
+  it('answering almost nothing never passes a gate', () => {
+    const two = write('two.yaml', 'answers:\n  know-1: 5\n  focus-1: 5\n');
+    const run = leadlens(['take', V1, '--answers', two, '-f', 'json', '--no-save', '--fail-under', '60']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('overall: not enough answers to judge');
   });
 
   it('1 when a respondent misses one, naming who and where on stderr', () => {
-    const run = leadlens(['score', '--bank', V1, '--csv', COHORT, '--format', 'csv', '--fail-under', 'focus=20']);
+    const run = leadlens([
+      'score',
+      '--bank',
+      V1,
+      '--csv',
+      COHORT,
+      '--format',
+      'csv',
+      '--fail-under',
+      'focus=20',
+      '--allow-incomplete',
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('leadlens: below threshold (Ann): focus: 8 is below 20\n');
     expect(parseCsv(run.stdout)).toHaveLength(4); // the report is still complete
