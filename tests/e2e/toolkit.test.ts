@@ -48,6 +48,20 @@ describe('history, compare and trend', () => {
     expect(JSON.parse(numbered.stdout).overall).toEqual({ before: 53, after: 73, change: 20, direction: 'up' });
   });
 
+  it('compare refuses two different people, naming both, and exits 2', () => {
+    const data = join(tmp, 'two-people');
+    for (const name of ['Ann Ruiz', 'Bo Chen']) {
+      const file = write(`${name}.yaml`, `respondent: ${name}\nanswers:\n  know-1: 4\n  know-2: 2\n  know-3: 3\n`);
+      expect(leadlens(['take', V1, '--answers', file, '--data-dir', data, '-f', 'json']).code).toBe(0);
+    }
+    const run = leadlens(['compare', '1', '2', '--data-dir', data]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      'leadlens: cannot compare results of two people ("Ann Ruiz" and "Bo Chen"); pick two results of one person from leadlens history --respondent <name>',
+    );
+    expect(run.stdout).toBe('');
+  });
+
   it('trend draws each dimension over the results', () => {
     const run = leadlens(['trend', '--bank', 'customer-lens'], { env });
     expect(run.code).toBe(0);

@@ -29,6 +29,14 @@ export async function compare(refs: string[], options: HistoryOptions, ctx: CliC
   ];
   if (a.bank.id !== b.bank.id)
     throw new UsageError(`cannot compare results of different banks (${a.bank.id} and ${b.bank.id})`);
+  // One person's progress: two people's results side by side would read as change that never happened.
+  const who = (r: AssessmentResult) => (r.respondent ?? '').trim().toLowerCase();
+  if (who(a) !== who(b)) {
+    const name = (r: AssessmentResult) => (r.respondent ? `"${r.respondent}"` : 'no name');
+    throw new UsageError(
+      `cannot compare results of two people (${name(a)} and ${name(b)}); pick two results of one person from leadlens history --respondent <name>`,
+    );
+  }
   const comparison = compareResults(a, b);
   await output(ctx, options.format, comparison, () => compareText(comparison, stdoutRenderOptions(ctx)));
   return EXIT.ok;
