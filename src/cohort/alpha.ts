@@ -125,6 +125,12 @@ export class AlphaAccumulator {
     }
   }
 
+  /** How many respondents answered every item. */
+  completeRows(): number {
+    this.fold();
+    return this.complete;
+  }
+
   /** Moves the pattern counts into the complete rows' sums. */
   private fold(): void {
     const { patterns, k, levels, lowest } = this;

@@ -10,8 +10,10 @@ export interface DimensionSummary extends Summary {
   title: string;
   /** Respondents whose dimension was not scored (fewer than half its items answered). */
   insufficient: number;
-  /** Cronbach's alpha on the reverse-keyed item scores; null when it cannot be computed. */
+  /** Cronbach's alpha on the reverse-keyed item scores; null when it cannot be computed, or from too few. */
   alpha: number | null;
+  /** Why alpha needs a second look: too few complete answer sets, or a negative value. */
+  alphaNote: 'too few to say' | 'negative: items may be miskeyed or measure different things' | null;
 }
 
 export interface CohortSummary {
@@ -32,6 +34,23 @@ const rounded = (s: Summary): Summary => ({
   min: round2(s.min),
   max: round2(s.max),
 });
+
+/** Alpha needs this many respondents who answered every item of the dimension to mean anything. */
+export const MIN_FOR_ALPHA = 10;
+/** A standard deviation needs at least this many scores. */
+export const MIN_FOR_SD = 5;
+
+function alphaOf(accumulator: AlphaAccumulator): Pick<DimensionSummary, 'alpha' | 'alphaNote'> {
+  if (accumulator.completeRows() < MIN_FOR_ALPHA) return { alpha: null, alphaNote: 'too few to say' };
+  const alpha = round2(accumulator.alpha());
+  return {
+    alpha,
+    alphaNote: alpha !== null && alpha < 0 ? 'negative: items may be miskeyed or measure different things' : null,
+  };
+}
+
+/** Statistics from too few scores are left out rather than shown as if they meant something. */
+const enough = (s: Summary): Summary => (s.n < MIN_FOR_SD ? { ...s, sd: null } : s);
 
 export class CohortAccumulator {
   private respondents = 0;
@@ -75,11 +94,11 @@ export class CohortAccumulator {
       dimensions: this.dims.map((dim) => ({
         id: dim.id,
         title: dim.title,
-        ...rounded(dim.stats.summary()),
+        ...enough(rounded(dim.stats.summary())),
         insufficient: dim.insufficient,
-        alpha: round2(dim.alpha.alpha()),
+        ...alphaOf(dim.alpha),
       })),
-      overall: rounded(this.overall.summary()),
+      overall: enough(rounded(this.overall.summary())),
     };
   }
 }

@@ -7,7 +7,7 @@ import { describeMiss, judge } from '../scoring/thresholds.js';
 import { html as esc } from '../text/escape.js';
 import { documentCohort, LISTED_RESPONDENTS, type CohortRenderer } from './cohort.js';
 import { feedbackHtml } from './feedback360.js';
-import { ACTION_LABELS, AUDIENCE_LABELS, count, PHASE_LABELS, precisionText } from './labels.js';
+import { ACTION_LABELS, AUDIENCE_LABELS, count, PHASE_LABELS, precisionText, statisticsNotes } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { page } from './htmlPage.js';
 import { svgBars } from './svgBars.js';
@@ -203,6 +203,7 @@ export function htmlCohort(options: RenderOptions): CohortRenderer {
     out.push(
       '</tbody></table>',
       '<p class="muted">α is Cronbach’s alpha on the reverse-keyed item scores, from pairwise-complete covariances.</p>',
+      ...statisticsNotes(summary).map((note) => `<p class="muted">${esc(note)}</p>`),
     );
     out.push('<h2>Respondents</h2><table><thead><tr><th>Respondent</th>');
     for (const d of meta.dimensions) out.push(`<th class="num">${esc(d.id)}</th>`);

@@ -1,6 +1,7 @@
 /** Words for the codes in a result, shared by the human-readable formats. */
 import type { FeedbackAudience } from '../bank/schema.js';
 import type { StepType, StepWhen } from '../plan/plan.js';
+import { MIN_FOR_ALPHA, MIN_FOR_SD, type CohortSummary } from '../cohort/summary.js';
 
 export const ACTION_LABELS: Record<StepType, string> = {
   'first-step': 'First step',
@@ -36,3 +37,18 @@ export const count = (n: number): string => n.toLocaleString('en');
 /** How far one answer moves a score, in words a leader reads. */
 export const precisionText = (p: { questions: number; points: number }): string =>
   `How precise these scores are: with ${p.questions} questions in a dimension, one answer one step higher moves its score about ${p.points} points, so read a few points either way as the same.`;
+
+/** What a cohort's statistics cannot say, in words: alpha from too few, or negative. */
+export function statisticsNotes(summary: CohortSummary): string[] {
+  const notes: string[] = [];
+  const few = summary.dimensions.filter((d) => d.alphaNote === 'too few to say');
+  if (few.length)
+    notes.push(
+      `alpha: too few to say for ${few.map((d) => d.id).join(', ')} (it needs ${MIN_FOR_ALPHA} people who answered every item; standard deviations need ${MIN_FOR_SD} scores).`,
+    );
+  for (const d of summary.dimensions.filter((x) => x.alphaNote?.startsWith('negative')))
+    notes.push(
+      `alpha for ${d.id} is ${d.alpha?.toFixed(2)}, below 0: its items may be miskeyed or measure different things.`,
+    );
+  return notes;
+}

@@ -9,7 +9,7 @@ import { bar } from '../text/bar.js';
 import { markdown as md } from '../text/escape.js';
 import { documentCohort, LISTED_RESPONDENTS, type CohortRenderer } from './cohort.js';
 import { feedbackMarkdown } from './feedback360.js';
-import { ACTION_LABELS, AUDIENCE_LABELS, count, PHASE_LABELS, precisionText } from './labels.js';
+import { ACTION_LABELS, AUDIENCE_LABELS, count, PHASE_LABELS, precisionText, statisticsNotes } from './labels.js';
 import type { RenderOptions } from './options.js';
 
 /** "Title — The customer lens": the bank is named when a session has several. */
@@ -186,6 +186,7 @@ export function markdownCohort(): CohortRenderer {
       '',
       'Scores are 0–100; α is Cronbach’s alpha on the reverse-keyed items (pairwise-complete).',
       '',
+      ...statisticsNotes(summary).flatMap((note) => [`*${md(note)}*`, '']),
     );
     out.push('### Respondents', '');
     out.push(

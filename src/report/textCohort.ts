@@ -4,7 +4,7 @@ import { inert } from '../text/inert.js';
 import { Chalk } from 'chalk';
 import { describeMiss, LISTED_MISSES } from '../scoring/thresholds.js';
 import { documentCohort, type CohortRenderer } from './cohort.js';
-import { count } from './labels.js';
+import { count, statisticsNotes } from './labels.js';
 import type { RenderOptions } from './options.js';
 
 const cell = (value: number | null, width: number, digits = 0) =>
@@ -44,6 +44,7 @@ export function textCohort(options: RenderOptions): CohortRenderer {
         notes.push(
           `Not scored for too few answers: ${insufficient.map((d) => `${d.id} ×${count(d.insufficient)}`).join(', ')}.`,
         );
+      notes.push(...statisticsNotes(summary));
       if (summary.skipped)
         notes.push(`${count(summary.skipped)} invalid row${summary.skipped > 1 ? 's' : ''} skipped.`);
       if (summary.belowThreshold) {

@@ -110,7 +110,10 @@ describe('markdown', () => {
 
   it('a cohort: statistics per dimension and a row per respondent', async () => {
     const md = await renderCohort('markdown');
-    expect(md).toContain('| Alpha | 3 | 50.0 | 25.0 | 25 | 75 | 1.00 | 0 |');
+    expect(md).toContain('| Alpha | 3 | 50.0 | – | 25 | 75 | – | 0 |'); // three people: too few for a spread or alpha
+    expect(md).toContain(
+      '*alpha: too few to say for alpha, beta (it needs 10 people who answered every item; standard deviations need 5 scores).*',
+    );
     expect(md).toContain('| Bo, Jr. | 25 | 100 | 63 |  |');
     expect(md).toContain('| Cy\\\\x07 | 50 | – | 50 | insufficient:beta below:beta below:overall |'); // the bell character, shown inert
   });
@@ -141,7 +144,8 @@ describe('html', () => {
 
   it('a cohort: mean bars with spread, statistics and respondents', async () => {
     const cohort = await renderCohort('html');
-    expect(cohort).toContain('<line class="whisker"');
+    expect(cohort).not.toContain('<line class="whisker"'); // no spread from three people
+    expect(cohort).toContain('alpha: too few to say for alpha, beta');
     expect(cohort).toContain('<td>Bo, Jr.</td>');
     expect(result.respondent).toBe('Sam <& "Co">');
   });
