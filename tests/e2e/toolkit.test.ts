@@ -35,7 +35,30 @@ describe('history, compare and trend', () => {
     expect(rows[1]).toMatch(/^ {2}1 {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}customer-lens {7}Sam Lee {11}73 solid$/);
     expect(rows[3]).toMatch(/^ {2}3 .* 53 solid$/);
     const json = JSON.parse(leadlens(['history', '--format', 'json', '--bank', 'customer-lens'], { env }).stdout);
-    expect(json.map((r: { overall: { score: number } }) => r.overall.score)).toEqual([53, 65, 73]);
+    // The same order as the text, numbered as compare names them.
+    expect(json.map((r: { number: number; overall: { score: number } }) => [r.number, r.overall.score])).toEqual([
+      [1, 73],
+      [2, 65],
+      [3, 53],
+    ]);
+  });
+
+  it('an empty listing says which filter emptied it, with the near miss', () => {
+    const bank = leadlens(['history', '--bank', 'customer-lense'], { env });
+    expect(bank.code).toBe(0);
+    expect(bank.stdout.trim()).toBe(
+      'No saved results of bank "customer-lense" (did you mean "customer-lens"?). 3 saved in all: see leadlens history.',
+    );
+    const who = leadlens(['history', '--respondent', 'Sam'], { env });
+    expect(who.stdout.trim()).toBe(
+      'No saved results for respondent "Sam" (did you mean "Sam Lee"?). 3 saved in all: see leadlens history.',
+    );
+    const json = leadlens(['history', '--respondent', 'Sam', '-f', 'json'], { env });
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    expect(json.stderr).toContain('did you mean "Sam Lee"?');
+    const typo = leadlens(['history', '--data-dir', join(tmp, 'typo')], { env });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.trim()).toBe(`leadlens: --data-dir "${join(tmp, 'typo')}": no such folder`);
   });
 
   it('compare shows each dimension change, by default between the last two', () => {

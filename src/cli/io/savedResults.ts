@@ -4,6 +4,7 @@ import { UsageError } from '../../errors.js';
 import type { AssessmentResult } from '../../result.js';
 import { filterHistory, readHistory, type HistoryEntry, type HistoryFilter } from '../../store/history.js';
 import { dataDir } from '../../store/paths.js';
+import { didYouMean } from '../../text/suggest.js';
 import { say, write, type CliContext } from '../context.js';
 
 export interface HistoryOptions extends HistoryFilter {
@@ -12,11 +13,42 @@ export interface HistoryOptions extends HistoryFilter {
 }
 
 export function loadHistory(ctx: CliContext, options: HistoryOptions): HistoryEntry[] {
+  return filterHistory(readAll(ctx, options), options);
+}
+
+/** Every saved result in the data folder; a --data-dir that does not exist is a mistake, not an empty history. */
+function readAll(ctx: CliContext, options: HistoryOptions): HistoryEntry[] {
   const dir = dataDir(ctx.env, options.dataDir);
-  return filterHistory(
-    readHistory(dir, (file, reason) => say(ctx, `skipping ${file}: ${reason}`)),
-    options,
-  );
+  if (options.dataDir !== undefined && !existsSync(dir))
+    throw new UsageError(`--data-dir "${options.dataDir}": no such folder`);
+  return readHistory(dir, (file, reason) => say(ctx, `skipping ${file}: ${reason}`));
+}
+
+/**
+ * Why a listing is empty, in words: nothing saved yet, or which filter left nothing, with the near
+ * miss among what is saved. Null when it is not empty.
+ */
+export function whyEmpty(ctx: CliContext, options: HistoryOptions, shown: readonly HistoryEntry[]): string | null {
+  if (shown.length) return null;
+  const all = readAll(ctx, options);
+  if (!all.length)
+    return 'No saved results yet. Take an assessment with `leadlens take <bank>`; results are saved unless you pass --no-save.';
+  const parts: string[] = [];
+  if (options.bank !== undefined) {
+    const banks = [...new Set(all.map((e) => e.result.bank.id))];
+    if (!banks.includes(options.bank))
+      parts.push(`no saved results of bank "${options.bank}"${didYouMean(options.bank, banks)}`);
+  }
+  if (options.respondent !== undefined) {
+    const names = [...new Set(all.map((e) => e.result.respondent).filter((n): n is string => Boolean(n)))];
+    const wanted = options.respondent.toLowerCase();
+    // "Ana" for "Ana Ruiz": a name that starts the saved one is the likeliest near miss.
+    const starts = names.find((n) => n.toLowerCase().startsWith(wanted));
+    const hint = starts ? ` (did you mean "${starts}"?)` : didYouMean(options.respondent, names);
+    parts.push(`no saved results for respondent "${options.respondent}"${hint}`);
+  }
+  const filters = parts.length ? parts.join('; ') : 'no saved results match these filters';
+  return `${filters[0]!.toUpperCase()}${filters.slice(1)}. ${all.length} saved in all: see leadlens history.`;
 }
 
 /** Prints JSON or the text view. */
