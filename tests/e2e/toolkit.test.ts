@@ -143,6 +143,29 @@ describe('leadlens 360', () => {
     expect(text).toMatch(/1\. Knowing who my customers are/);
   });
 
+  it("never counts the leader's own answers as an observer's, with a warning", () => {
+    const folder = join(tmp, 'observers-and-self');
+    mkdirSync(folder);
+    const self = join(folder, 'me.yaml');
+    writeFileSync(self, 'respondent: Sam Lee\nanswers:\n  know-1: 5\n  know-2: 5\n  know-3: 1\n');
+    writeFileSync(
+      join(folder, 'again.yaml'),
+      'respondent: sam lee\ngroup: peer\nanswers:\n  know-1: 5\n  know-2: 5\n  know-3: 1\n',
+    );
+    for (const name of ['a', 'b', 'c'])
+      writeFileSync(
+        join(folder, `${name}.yaml`),
+        `respondent: ${name}\ngroup: peer\nanswers:\n  know-1: 2\n  know-2: 2\n  know-3: 4\n`,
+      );
+    const run = leadlens(['360', '--bank', V1, '--self', self, '--observers', folder, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).feedback360.observers).toBe(3);
+    expect(run.stderr).toContain(`${self} is the leader's own answers (--self); it is not counted as an observer`);
+    expect(run.stderr).toContain(
+      'an observer named "sam lee" is the leader; those answers are not counted as an observer\'s',
+    );
+  });
+
   it('accepts observer answer files with a group', () => {
     const folder = join(tmp, 'observers');
     mkdirSync(folder);

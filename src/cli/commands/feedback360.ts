@@ -1,4 +1,5 @@
 /** `leadlens 360`: the leader's self-assessment beside observers' answers. */
+import { resolve } from 'node:path';
 import { resolveBank } from '../../bank/load.js';
 import { answersOf } from '../../cohort/entry.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
@@ -29,13 +30,25 @@ export async function feedback360(_args: string[], options: FeedbackOptions, ctx
   try {
     const ids = loaded.bank.questions.map((q) => q.id);
     const observers: Observer[] = [];
+    // The leader's own file among the observers' (a folder that holds both) is not an observer.
+    const selfPath = resolve(options.self);
+    const observerFiles = (await expandInputs(options.observers.filter((i) => !isCsv(i)))).filter((file) => {
+      if (resolve(file) !== selfPath) return true;
+      say(ctx, `${file} is the leader's own answers (--self); it is not counted as an observer`);
+      return false;
+    });
+    const selfRead = await responsesFromFile(options.self, loaded).then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    const leader = (options.respondent ?? (selfRead.ok ? selfRead.value.respondent : null))?.trim().toLowerCase();
     // The self file and every observer input are read before anything is said: all problems at once.
     const [self, read] = await Promise.allSettled([
-      responsesFromFile(options.self, loaded),
+      selfRead.ok ? Promise.resolve(selfRead.value) : Promise.reject(selfRead.error),
       (async () =>
         forEachRespondent(
           {
-            files: await expandInputs(options.observers.filter((i) => !isCsv(i))),
+            files: observerFiles,
             csvs: options.observers.filter(isCsv),
             csv: options,
           },
@@ -45,7 +58,15 @@ export async function feedback360(_args: string[], options: FeedbackOptions, ctx
             header(label, header) {
               if (!header.hasGroup) say(ctx, `${label} has no "group" column; its observers count in "others" only`);
             },
-            respondent({ group, values }) {
+            respondent({ respondent, group, values }) {
+              // An observer answering as the leader is the leader's self-view, not an observer's.
+              if (leader && respondent.trim().toLowerCase() === leader) {
+                say(
+                  ctx,
+                  `an observer named "${respondent}" is the leader; those answers are not counted as an observer's`,
+                );
+                return undefined;
+              }
               observers.push({ group, answers: answersOf(ids, values) });
               return undefined;
             },
