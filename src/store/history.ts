@@ -3,7 +3,7 @@
  * Names start with the UTC time, so they sort by time, and end with random letters, so concurrent
  * runs never collide; files are written atomically, so a kill never leaves a torn one.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AssessmentResult } from '../result.js';
 import { writeFileAtomic } from './atomicFile.js';
@@ -32,12 +32,40 @@ export function resultFileName(result: AssessmentResult): string {
   return `${time}_${slug(result.bank.id)}_${slug(result.respondent ?? 'self')}_${randomTag(6)}.json`;
 }
 
-export function saveResult(dataDir: string, result: AssessmentResult): string {
+/** What makes two saved results the same answers: bank content, respondent, answers, reflections. */
+const sameAnswers = (a: AssessmentResult, b: AssessmentResult) =>
+  a.bank.id === b.bank.id &&
+  a.bank.contentHash === b.bank.contentHash &&
+  (a.respondent ?? '').toLowerCase() === (b.respondent ?? '').toLowerCase() &&
+  JSON.stringify([a.answers, a.notApplicable ?? [], a.reflections]) ===
+    JSON.stringify([b.answers, b.notApplicable ?? [], b.reflections]);
+
+/**
+ * Saves a result; the same answers of the same respondent and bank already saved are not saved
+ * twice (rendering one client to HTML and then to JSON is one result, not two).
+ */
+export function saveResult(dataDir: string, result: AssessmentResult): { file: string; saved: boolean } {
   const folder = resultsDir(dataDir);
   mkdirSync(folder, { recursive: true });
+  // Only files named for this bank and respondent can hold the same answers: the rest are not read.
+  const tag = `_${slug(result.bank.id)}_${slug(result.respondent ?? 'self')}_`;
+  for (const name of readdirSync(folder)) {
+    if (!name.includes(tag) || !name.endsWith('.json')) continue;
+    try {
+      const saved = JSON.parse(readFileSync(join(folder, name), 'utf8')) as AssessmentResult;
+      if (looksLikeResult(saved) && sameAnswers(saved, result)) return { file: join(folder, name), saved: false };
+    } catch {
+      // an unreadable file is not a copy of this one
+    }
+  }
   const file = join(folder, resultFileName(result));
   writeFileAtomic(file, `${JSON.stringify(result, null, 2)}\n`);
-  return file;
+  return { file, saved: true };
+}
+
+/** Removes saved result files (from history's numbering); missing ones are already gone. */
+export function removeResults(files: readonly string[]): void {
+  for (const file of files) rmSync(file, { force: true });
 }
 
 const looksLikeResult = (value: unknown): value is AssessmentResult => {

@@ -39,6 +39,8 @@ describe('docs/result.schema.json', () => {
   it('describes a single result, a session, a cohort, a 360, history, compare, trend and list', () => {
     const lens = answersFor('customer-lens', (i) => 1 + (i % 5));
     const hidden = answersFor('hidden-leader', (i) => 1 + ((i * 2) % 5));
+    // The session answers the lens differently, so that history holds two results to compare.
+    const lensAgain = answersFor('customer-lens', (i) => 1 + ((i + 2) % 5));
     const outputs: [string, unknown][] = [
       ['single', json(['take', 'customer-lens', '--answers', lens, '-f', 'json', '--data-dir', data])],
       [
@@ -48,7 +50,7 @@ describe('docs/result.schema.json', () => {
           'customer-lens',
           'hidden-leader',
           '--answers',
-          lens,
+          lensAgain,
           '--answers',
           hidden,
           '-f',

@@ -43,6 +43,13 @@ describe('history, compare and trend', () => {
     ]);
   });
 
+  it('the same answers rendered twice (HTML, then JSON) are one entry, not two', () => {
+    const data = join(tmp, 'rendered-twice');
+    for (const format of ['html', 'json'])
+      expect(leadlens(['take', V1, '--answers', first, '--data-dir', data, '-f', format]).code).toBe(0);
+    expect(JSON.parse(leadlens(['history', '-f', 'json', '--data-dir', data]).stdout)).toHaveLength(1);
+  });
+
   it('an empty listing says which filter emptied it, with the near miss', () => {
     const bank = leadlens(['history', '--bank', 'customer-lense'], { env });
     expect(bank.code).toBe(0);
@@ -292,11 +299,12 @@ describe('concurrent runs', () => {
     const { spawn } = await import('node:child_process');
     const { cleanEnv, BIN } = await import('./run.js');
     const data = join(tmp, 'concurrent');
-    const one = () =>
+    // Eight people, so that none is the same answers saved twice.
+    const one = (_: unknown, i: number) =>
       new Promise<number | null>((resolve) => {
         const child = spawn(
           process.execPath,
-          [BIN, 'take', V1, '--answers', fixture('customer-lens.answers.yaml'), '-f', 'json'],
+          [BIN, 'take', V1, '--answers', fixture('customer-lens.answers.yaml'), '-f', 'json', '-r', `person ${i}`],
           {
             env: cleanEnv({ LEADLENS_DATA_DIR: data }),
             stdio: 'ignore',

@@ -104,8 +104,8 @@ describe('history store', () => {
     const dir = mkdtempSync(join(tmpdir(), 'leadlens-history-'));
     const a = saveResult(dir, second);
     const b = saveResult(dir, first);
-    const c = saveResult(dir, first);
-    expect(new Set([a, b, c]).size).toBe(3);
+    const c = saveResult(dir, { ...first, answers: { ...first.answers, a1: 1 } });
+    expect(new Set([a.file, b.file, c.file]).size).toBe(3);
     const names = readdirSync(join(dir, 'results'));
     expect(names.sort()[0]).toMatch(/^2026-01-01T10-00-00\.000Z_mini_sam_[0-9a-z]{6}\.json$/);
     expect(readHistory(dir).map((e) => e.result.completedAt)).toEqual([
@@ -113,6 +113,16 @@ describe('history store', () => {
       first.completedAt,
       second.completedAt,
     ]);
+  });
+
+  it('does not save the same answers of the same respondent and bank twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leadlens-history-'));
+    const once = saveResult(dir, first);
+    const again = saveResult(dir, { ...first, completedAt: second.completedAt });
+    expect(once.saved).toBe(true);
+    expect(again).toEqual({ file: once.file, saved: false });
+    expect(saveResult(dir, { ...first, respondent: 'Alex' }).saved).toBe(true);
+    expect(readdirSync(join(dir, 'results'))).toHaveLength(2);
   });
 
   it('filters by bank and respondent, and skips files that are not results', () => {

@@ -186,13 +186,15 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     if (options.save !== false) {
       const dir = dataDir(ctx.env, options.dataDir);
       try {
-        const files = results.map((r) => saveResult(dir, r));
+        const saved = results.map((r) => saveResult(dir, r)).filter((s) => s.saved);
         const home = ctx.env.HOME;
         const where = home && dir.startsWith(home) ? `~${dir.slice(home.length)}` : dir;
         if (ctx.stderr.isTTY)
           say(
             ctx,
-            `result saved in ${where} (${files.length > 1 ? `${files.length} files; ` : ''}see leadlens history)`,
+            saved.length
+              ? `result saved in ${where} (${saved.length > 1 ? `${saved.length} files; ` : ''}see leadlens history)`
+              : `these answers are already in the history in ${where}; nothing new was saved`,
           );
       } catch (error) {
         // Losing the history entry must not lose the report the user is waiting for.
