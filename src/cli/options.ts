@@ -49,6 +49,14 @@ export const historyOptions = <A extends unknown[], O extends OptionValues, G ex
     .option('--data-dir <dir>', DATA_DIR)
     .option('-f, --format <name>', 'text or json', 'text');
 
+/** --date: a day in the past, YYYY-MM-DD, as the time a transcribed result was completed (noon UTC). */
+export const pastDate = (value: string): Date => {
+  const date = new Date(`${value}T12:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+    throw new UsageError(`--date: expected a day as YYYY-MM-DD, such as 2026-03-15, got "${value}"`);
+  return date;
+};
+
 /** --delimiter: one character, or `tab`. */
 export const delimiter = (value: string): number => {
   const text = value === 'tab' || value === '\\t' ? '\t' : value;

@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { inert } from '../text/inert.js';
 import type { CliContext } from './context.js';
 import { FEEDBACK_HELP, PROGRAM_HELP, SCORE_HELP, TAKE_HELP } from './help.js';
-import { BANK_ARG, csvReading, DATA_DIR, historyOptions, positive, repeat, report } from './options.js';
+import { BANK_ARG, csvReading, DATA_DIR, historyOptions, pastDate, positive, repeat, report } from './options.js';
 
 // commander's own class, seen through extra-typings' types: option types checked, no extra code run.
 const Command = BaseCommand as unknown as typeof TypedCommand;
@@ -84,6 +84,7 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
       .argument('<bank...>', 'a built-in bank id (e.g. customer-lens) or the path of a bank file')
       .option('-a, --answers <file>', 'score answers from a YAML or JSON file instead of asking (one per bank, in order)', repeat)
       .option('--focus <n>', 'how many focus areas the plan has (default 3)', positive('--focus', true, 10))
+      .option('--date <YYYY-MM-DD>', 'with --answers: the day the answers were given (a result transcribed from paper)', pastDate)
       .option('-r, --respondent <name>', 'who answered (shown in the report)')
       .option('--resume', 'continue an unfinished draft without asking').option('--restart', 'discard an unfinished draft without asking')
       .option('--observer-of <name>', 'answer the observer form about this leader (for a 360); writes an answers file')
@@ -120,7 +121,8 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
     program.command('schema').description('print the JSON Schema of the bank format (for editors)').action(runs(async () => (await import('./commands/schema.js')).schema));
     program.command('init').description('write a new, valid, commented bank to start from').argument('<id>', 'the new bank id, e.g. my-bank (written to my-bank.yaml)')
       .option('-o, --out <file>', 'where to write it (never overwrites)').action(runs(async () => (await import('./commands/init.js')).init));
-    history('history', 'list saved results, newest first').action(runs(async () => (await import('./commands/history.js')).history));
+    history('history', 'list saved results, newest first; history rm <n...> removes results by their number')
+      .argument('[rm-and-numbers...]', 'rm, then numbers from the listing').action(runs(async () => (await import('./commands/history.js')).history));
     history('compare', 'show what changed between two results (default: the last two of the same bank and respondent)')
       .argument('[results...]', 'two result files, or numbers from leadlens history').action(runs(async () => (await import('./commands/compare.js')).compare));
     history('trend', "chart each dimension over one respondent's results of a bank").action(runs(async () => (await import('./commands/trend.js')).trend));

@@ -43,6 +43,24 @@ describe('history, compare and trend', () => {
     ]);
   });
 
+  it('dates a result transcribed from paper, and removes results by their number', () => {
+    const data = join(tmp, 'paper');
+    const dated = leadlens(['take', V1, '--answers', first, '--data-dir', data, '--date', '2025-06-01', '-f', 'json']);
+    expect(JSON.parse(dated.stdout).completedAt).toBe('2025-06-01T12:00:00.000Z');
+    expect(leadlens(['take', V1, '--answers', first, '--data-dir', data, '-r', 'Other', '-f', 'json']).code).toBe(0);
+    const bad = leadlens(['take', V1, '--answers', first, '--date', '2025-13-01']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe(
+      'leadlens: --date: expected a day as YYYY-MM-DD, such as 2026-03-15, got "2025-13-01"',
+    );
+    const removed = leadlens(['history', 'rm', '2', '--data-dir', data]);
+    expect(removed.code).toBe(0);
+    expect(removed.stderr.trim()).toBe('leadlens: removed 1 saved result');
+    const left = JSON.parse(leadlens(['history', '-f', 'json', '--data-dir', data]).stdout);
+    expect(left.map((r: { respondent: string }) => r.respondent)).toEqual(['Other']);
+    expect(leadlens(['history', 'rm', '9', '--data-dir', data]).code).toBe(2);
+  });
+
   it('the same answers rendered twice (HTML, then JSON) are one entry, not two', () => {
     const data = join(tmp, 'rendered-twice');
     for (const format of ['html', 'json'])

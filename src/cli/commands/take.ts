@@ -20,6 +20,8 @@ export interface TakeOptions extends ReportFlags {
   answers?: string[];
   /** How many focus areas the plan has. */
   focus?: number;
+  /** --date: when answers given with --answers were given. */
+  date?: Date;
   respondent?: string;
   /** false with --no-save. */
   save?: boolean;
@@ -166,7 +168,9 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     const responses = files.length
       ? await Promise.all(files.map((file, i) => responsesFromFile(file, banks[i]!)))
       : await askInTerminal(ctx, banks, options);
-    const completedAt = ctx.now();
+    if (options.date && !files.length)
+      throw new UsageError('--date dates answers given with --answers (a result transcribed from paper)');
+    const completedAt = options.date ?? ctx.now();
     const results: AssessmentResult[] = banks.map((loaded, i) => {
       const given = responses[i]!;
       const unanswered = loaded.bank.questions
