@@ -101,7 +101,7 @@ describe('interactive take in a real terminal', () => {
 
   it('stops cleanly on Ctrl-C with exit 130, keeps the answers, and resumes where it stopped', async () => {
     const env = fresh();
-    const pty = inPty([process.execPath, BIN, 'take', 'customer-lens', '--no-save'], env);
+    const pty = inPty([process.execPath, BIN, 'take', 'customer-lens'], env);
     await pty.waitFor(`1/${N}`);
     pty.send(`4${ENTER}`);
     await pty.waitFor(`2/${N}`);
@@ -115,12 +115,24 @@ describe('interactive take in a real terminal', () => {
     const draft = JSON.parse(readFileSync(join(env.LEADLENS_STATE_DIR, 'drafts', 'customer-lens.json'), 'utf8'));
     expect(draft.responses.answers).toEqual({ [lens.questions[0]!.id]: 4, [lens.questions[1]!.id]: 2 });
 
-    const again = inPty([process.execPath, BIN, 'take', 'customer-lens', '--no-save', '--format', 'json'], env);
+    const again = inPty([process.execPath, BIN, 'take', 'customer-lens', '--format', 'json'], env);
     await again.waitFor('Resume at question 3');
     again.send(ENTER); // Resume at question 3
     await finish(again, 3, '3');
     expect(await again.exit).toBe(0);
     expect(again.output()).toContain(`"${lens.questions[1]!.id}": 2`);
+    expect(existsSync(join(env.LEADLENS_STATE_DIR, 'drafts', 'customer-lens.json'))).toBe(false);
+  });
+
+  it('with --no-save, Ctrl-C keeps no draft, and says so', async () => {
+    const env = fresh();
+    const pty = inPty([process.execPath, BIN, 'take', 'customer-lens', '--no-save'], env);
+    await pty.waitFor(`1/${N}`);
+    pty.send(`4${ENTER}`);
+    await pty.waitFor(`2/${N}`);
+    pty.send('\u0003');
+    expect(await pty.exit).toBe(130);
+    expect(pty.output()).toContain('leadlens: nothing was saved (--no-save).');
     expect(existsSync(join(env.LEADLENS_STATE_DIR, 'drafts', 'customer-lens.json'))).toBe(false);
   });
 

@@ -114,7 +114,9 @@ export async function askInTerminal(ctx: CliContext, banks: LoadedBank[], option
       '',
     ];
     out.write(`${intro.flatMap((line) => (line ? wrap(line, width) : [line])).join('\n')}\n`);
-    const initial = await startingPoint(loaded, prompter, options, ctx, drafts);
+    // --no-save writes nothing at all: no draft is kept, read or removed.
+    const keepDrafts = options.save !== false;
+    const initial = keepDrafts ? await startingPoint(loaded, prompter, options, ctx, drafts) : undefined;
     const onAnswer = (responses: Responses) => {
       try {
         saveDraft(drafts, {
@@ -129,9 +131,12 @@ export async function askInTerminal(ctx: CliContext, banks: LoadedBank[], option
       }
     };
     try {
-      all.push(await runQuiz(bank, prompter, { width, initial, onAnswer, observerOf }));
+      all.push(
+        await runQuiz(bank, prompter, { width, initial, onAnswer: keepDrafts ? onAnswer : undefined, observerOf }),
+      );
     } catch (error) {
-      if (error instanceof InterruptedError && loadDraft(drafts, key)) {
+      if (error instanceof InterruptedError && !keepDrafts) say(ctx, 'nothing was saved (--no-save).');
+      else if (error instanceof InterruptedError && loadDraft(drafts, key)) {
         const again = observerOf === undefined ? bank.id : `${bank.id} --observer-of ${JSON.stringify(observerOf)}`;
         say(ctx, `your answers are saved; run \`leadlens take ${again}\` to carry on.`);
       }
@@ -213,7 +218,8 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     if (!files.length && target.paged && ctx.stderr.isTTY)
       say(ctx, 'next time, add --out plan.html (or plan.md) to keep the plan as a page to share');
     // Only now is the draft done with: the answers are in the report (and the history).
-    if (!files.length) for (const loaded of banks) deleteDraft(stateDir(ctx.env), draftKey(loaded, options));
+    if (!files.length && options.save !== false)
+      for (const loaded of banks) deleteDraft(stateDir(ctx.env), draftKey(loaded, options));
     return code;
   } catch (error) {
     target.sink.abort();
