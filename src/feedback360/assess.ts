@@ -55,6 +55,11 @@ export interface Feedback360 {
   dimensions: DimensionFeedback[];
   blindSpots: string[];
   hiddenStrengths: string[];
+  /**
+   * Why the observers' view is not shown: fewer observers than the smallest group allowed, whose
+   * answers could be told apart. The report's scores are then the leader's own.
+   */
+  withheld: string | null;
 }
 
 export type FeedbackResult = AssessmentResult & { feedback360: Feedback360 };
@@ -107,13 +112,17 @@ export function assess360(
   });
 
   const selfScores = score(bank, self.answers);
-  const othersAnswers = pooled(bank, observers);
-  const othersScores = score(bank, othersAnswers);
+  // Too few observers to pool without telling them apart: nothing of theirs is shown, anywhere.
+  const withheld =
+    observers.length < rules.minGroup
+      ? `only ${observers.length} observer${observers.length === 1 ? '' : 's'}: at least ${rules.minGroup} are needed before their view is shown, so that no one's answers can be told apart`
+      : null;
+  const othersScores = score(bank, withheld ? {} : pooled(bank, observers));
   const exactMean = (scores: ReturnType<typeof score>, i: number) => scores.dimensions[i]!.mean;
 
   const sizes = new Map<string, number>();
   for (const o of observers) sizes.set(o.group ?? UNGROUPED, (sizes.get(o.group ?? UNGROUPED) ?? 0) + 1);
-  const shown = shownGroups(sizes, rules.minGroup);
+  const shown = withheld ? new Set<string>() : shownGroups(sizes, rules.minGroup);
   const groupScores = new Map(
     [...shown].map((name) => [
       name,
@@ -154,7 +163,7 @@ export function assess360(
       id: d.id,
       title: d.title,
       self: toView(selfMean),
-      others: { ...toView(othersMean), n: countFor(i) },
+      others: { ...toView(othersMean), n: withheld ? 0 : countFor(i) },
       groups,
       gap,
       kind,
@@ -181,15 +190,17 @@ export function assess360(
     strengths: othersScores.strengths.filter((id) => !blindSpots.includes(id)),
   };
   return {
-    ...assess(parsed, self, context, { scores: othersView, first: blindSpots }),
+    // Withheld, the report is the leader's own view (assess scores the self answers).
+    ...assess(parsed, self, context, withheld ? undefined : { scores: othersView, first: blindSpots }),
     feedback360: {
       rules,
       observers: observers.length,
       groups: [...shown].sort().map((name) => ({ name, n: sizes.get(name)! })),
-      folded: [...sizes].filter(([name]) => !shown.has(name)).reduce((sum, [, n]) => sum + n, 0),
+      folded: withheld ? 0 : [...sizes].filter(([name]) => !shown.has(name)).reduce((sum, [, n]) => sum + n, 0),
       dimensions,
       blindSpots,
       hiddenStrengths,
+      withheld,
     },
   };
 }

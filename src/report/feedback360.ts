@@ -21,6 +21,7 @@ export function observersLine(f: Feedback360): string {
   const folded = f.folded
     ? `; ${f.folded} counted in "others" only, so that no group under ${f.rules.minGroup} can be told apart`
     : '';
+  if (f.withheld) return `Observers' view withheld: ${f.withheld}. The scores are your own.`;
   return `${f.observers} observer${f.observers === 1 ? '' : 's'}${groups ? `: ${groups}` : ''}${folded}`;
 }
 

@@ -210,7 +210,9 @@ export function renderText(session: Session, options: RenderOptions): string {
   if (single && first.feedback360)
     lines.push(
       ...hang(
-        `360 feedback: the scores are what ${first.feedback360.observers} observers said; your own view is under "Self and others".`,
+        first.feedback360.withheld
+          ? `360 feedback: the observers' view is withheld (${first.feedback360.withheld}); the scores are your own.`
+          : `360 feedback: the scores are what ${first.feedback360.observers} observers said; your own view is under "Self and others".`,
         width,
         '',
       ).map((l) => c.gray(l)),

@@ -168,6 +168,28 @@ describe('leadlens 360', () => {
     expect(text).toMatch(/1\. Knowing who my customers are/);
   });
 
+  it('withholds the view of fewer observers than --min-group, in every format, with the reason', () => {
+    const one = join(tmp, 'one-observer.csv');
+    writeFileSync(one, 'respondent,group,know-1,know-2,know-3\nm1,manager,1,1,5\n');
+    const args = ['360', '--bank', V1, '--self', fixture('360/self.yaml'), '--observers', one];
+    const json = JSON.parse(leadlens([...args, '-f', 'json']).stdout);
+    expect(json.feedback360.withheld).toMatch(/^only 1 observer: at least 3 are needed/);
+    expect(json.feedback360.dimensions[0].others).toEqual({ mean: null, score: null, n: 0 });
+    expect(json.feedback360.blindSpots).toEqual([]);
+    // The report's scores are the leader's own, not the manager's.
+    const self = JSON.parse(
+      leadlens(['take', V1, '--answers', fixture('360/self.yaml'), '-f', 'json', '--no-save']).stdout,
+    );
+    expect(json.dimensions).toEqual(self.dimensions);
+    for (const format of ['text', 'markdown', 'html'])
+      expect(leadlens([...args, '-f', format]).stdout, format).toContain('withheld');
+    const [header, row] = leadlens([...args, '-f', 'csv'])
+      .stdout.split('\r\n')
+      .map((l) => l.split(','));
+    const gaps = header!.flatMap((name, i) => (name.endsWith('.gap') ? [row![i]] : []));
+    expect(gaps).toEqual(['', '', '', '']); // no gap: the observers' view is not there to compare with
+  });
+
   it("never counts the leader's own answers as an observer's, with a warning", () => {
     const folder = join(tmp, 'observers-and-self');
     mkdirSync(folder);

@@ -60,11 +60,12 @@ describe('assess360', () => {
       'dimensions',
       'blindSpots',
       'hiddenStrengths',
+      'withheld',
     ]);
   });
 
   it('treats a gap under the rule as aligned', () => {
-    const close = assess360(loaded, self, [observer(null, 5, 2)], { gap: 1, minGroup: 3 }, context);
+    const close = assess360(loaded, self, [observer(null, 5, 2)], { gap: 1, minGroup: 1 }, context);
     expect(close.feedback360.dimensions.map((d) => d.kind)).toEqual(['aligned', 'aligned']);
   });
 });
