@@ -7,7 +7,15 @@ import { describeMiss, judge } from '../scoring/thresholds.js';
 import { html as esc } from '../text/escape.js';
 import { documentCohort, LISTED_RESPONDENTS, type CohortRenderer } from './cohort.js';
 import { feedbackHtml } from './feedback360.js';
-import { ACTION_LABELS, AUDIENCE_LABELS, count, PHASE_LABELS, precisionText, statisticsNotes } from './labels.js';
+import {
+  ACTION_LABELS,
+  areaTitle,
+  AUDIENCE_LABELS,
+  count,
+  PHASE_LABELS,
+  precisionText,
+  statisticsNotes,
+} from './labels.js';
 import type { RenderOptions } from './options.js';
 import { page } from './htmlPage.js';
 import { svgBars } from './svgBars.js';
@@ -16,13 +24,6 @@ const band = (b: DimensionBand) => `<span class="band ${b}">${esc(BAND_LABELS[b]
 
 function source(s: AssessmentResult['bank']['source']): string {
   return `<p class="source">Based on “${esc(s.title)}”${s.author ? `, ${esc(s.author)}` : ''}. ${esc(s.note)}</p>`;
-}
-
-/** "Title — The customer lens": the bank is named when a session has several. */
-function areaTitle(area: { title: string; bank: string }, session: Session): string {
-  if (session.results.length < 2) return area.title;
-  const bank = session.results.find((r) => r.bank.id === area.bank);
-  return `${area.title} — ${bank?.bank.title ?? area.bank}`;
 }
 
 function scores(r: AssessmentResult, options: RenderOptions, heading: string): string[] {

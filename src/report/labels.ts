@@ -2,6 +2,7 @@
 import type { FeedbackAudience } from '../bank/schema.js';
 import type { StepType, StepWhen } from '../plan/plan.js';
 import { MIN_FOR_ALPHA, MIN_FOR_SD, type CohortSummary } from '../cohort/summary.js';
+import type { Session } from '../result.js';
 
 export const ACTION_LABELS: Record<StepType, string> = {
   'first-step': 'First step',
@@ -51,4 +52,11 @@ export function statisticsNotes(summary: CohortSummary): string[] {
       `alpha for ${d.id} is ${d.alpha?.toFixed(2)}, below 0: its items may be miskeyed or measure different things.`,
     );
   return notes;
+}
+
+/** A plan area's title, naming its bank when a session has several ("Title — The customer lens"). */
+export function areaTitle(area: { title: string; bank: string }, session: Session): string {
+  if (session.results.length < 2) return area.title;
+  const bank = session.results.find((r) => r.bank.id === area.bank);
+  return `${area.title} — ${bank?.bank.title ?? area.bank}`;
 }

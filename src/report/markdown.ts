@@ -9,15 +9,19 @@ import { bar } from '../text/bar.js';
 import { markdown as md } from '../text/escape.js';
 import { documentCohort, LISTED_RESPONDENTS, type CohortRenderer } from './cohort.js';
 import { feedbackMarkdown } from './feedback360.js';
-import { ACTION_LABELS, AUDIENCE_LABELS, count, PHASE_LABELS, precisionText, statisticsNotes } from './labels.js';
+import {
+  ACTION_LABELS,
+  areaTitle,
+  AUDIENCE_LABELS,
+  count,
+  PHASE_LABELS,
+  precisionText,
+  statisticsNotes,
+} from './labels.js';
 import type { RenderOptions } from './options.js';
 
-/** "Title — The customer lens": the bank is named when a session has several. */
-function areaTitle(area: { title: string; bank: string }, session: Session): string {
-  if (session.results.length < 2) return md(area.title);
-  const bank = session.results.find((r) => r.bank.id === area.bank);
-  return `${md(area.title)} — ${md(bank?.bank.title ?? area.bank)}`;
-}
+/** The area's title, escaped for markdown. */
+const titleMd = (area: { title: string; bank: string }, session: Session) => md(areaTitle(area, session));
 
 function scoreTable(r: AssessmentResult): string[] {
   const out = ['| Dimension | Score | Band | |', '| --- | ---: | --- | --- |'];
@@ -37,7 +41,7 @@ function scoreTable(r: AssessmentResult): string[] {
 
 function areaMarkdown(area: FocusArea, i: number, session: Session): string[] {
   const out = [
-    `#### ${i + 1}. ${areaTitle(area, session)} (${num(area.score)}, ${BAND_LABELS[area.band]})`,
+    `#### ${i + 1}. ${titleMd(area, session)} (${num(area.score)}, ${BAND_LABELS[area.band]})`,
     '',
     `**Goal:** ${md(area.goal)}`,
     '',
@@ -110,9 +114,7 @@ export function renderMarkdown(session: Session, options: RenderOptions): string
   if (plan.focus.length) {
     out.push('### Your focus for the next 90 days', '');
     plan.focus.forEach((area, i) =>
-      out.push(
-        `${i + 1}. **${areaTitle(area, session)}** (${num(area.score)}): ${md(area.steps[0]?.text ?? area.goal)}`,
-      ),
+      out.push(`${i + 1}. **${titleMd(area, session)}** (${num(area.score)}): ${md(area.steps[0]?.text ?? area.goal)}`),
     );
     out.push('');
   }
@@ -124,14 +126,14 @@ export function renderMarkdown(session: Session, options: RenderOptions): string
   plan.focus.forEach((area, i) => out.push(...areaMarkdown(area, i, session)));
   if (plan.alsoWorthALook.length) {
     out.push('### Also worth a look', '');
-    for (const a of plan.alsoWorthALook) out.push(`- ${areaTitle(a, session)} (${a.score})`);
+    for (const a of plan.alsoWorthALook) out.push(`- ${titleMd(a, session)} (${a.score})`);
     out.push('');
   }
   if (plan.keep.length) {
     out.push('### Keep doing', '');
     for (const k of plan.keep)
       out.push(
-        `- **${areaTitle(k, session)} (${num(k.score)}):** ${md(k.keepDoing)} *Recognise it in others:* ${md(k.recognition)}`,
+        `- **${titleMd(k, session)} (${num(k.score)}):** ${md(k.keepDoing)} *Recognise it in others:* ${md(k.recognition)}`,
       );
     out.push('');
   }

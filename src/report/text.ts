@@ -12,7 +12,7 @@ import { bar } from '../text/bar.js';
 import { fit } from '../text/cells.js';
 import { hang, wrap } from '../text/wrap.js';
 import { feedbackText } from './feedback360.js';
-import { ACTION_LABELS, AUDIENCE_LABELS, PHASE_LABELS, precisionText } from './labels.js';
+import { ACTION_LABELS, areaTitle, AUDIENCE_LABELS, PHASE_LABELS, precisionText } from './labels.js';
 import type { RenderOptions } from './options.js';
 
 const LABEL_MAX = 40;
@@ -81,13 +81,6 @@ function scoreNotes(result: AssessmentResult, c: ChalkInstance, width: number): 
     );
   }
   return lines;
-}
-
-/** "Knowing who my customers are — The customer lens": the bank is named when there are several. */
-function areaTitle(area: { title: string; bank: string }, session: Session): string {
-  if (session.results.length < 2) return area.title;
-  const bank = session.results.find((r) => r.bank.id === area.bank);
-  return `${area.title} — ${bank?.bank.title ?? area.bank}`;
 }
 
 /** The focus areas as one line each, with this week's first step: what fits on the first screen. */

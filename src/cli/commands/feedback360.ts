@@ -1,5 +1,6 @@
 /** `leadlens 360`: the leader's self-assessment beside observers' answers. */
 import { resolve } from 'node:path';
+import type { Responses } from '../../answers/schema.js';
 import { resolveBank } from '../../bank/load.js';
 import { answersOf } from '../../cohort/entry.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
@@ -21,6 +22,13 @@ export interface FeedbackOptions extends ReportFlags, CsvReadFlags {
   focus?: number;
 }
 
+/** A promise's value or error, so that several inputs can be read and their problems reported together. */
+const settle = <T>(promise: Promise<T>) =>
+  promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+
 const isCsv = (input: string) => /\.csv$/i.test(input) || input === '-';
 
 export async function feedback360(_args: string[], options: FeedbackOptions, ctx: CliContext): Promise<number> {
@@ -37,56 +45,37 @@ export async function feedback360(_args: string[], options: FeedbackOptions, ctx
       say(ctx, `${file} is the leader's own answers (--self); it is not counted as an observer`);
       return false;
     });
-    const selfRead = await responsesFromFile(options.self, loaded).then(
-      (value) => ({ ok: true as const, value }),
-      (error: unknown) => ({ ok: false as const, error }),
-    );
-    const leader = (options.respondent ?? (selfRead.ok ? selfRead.value.respondent : null))?.trim().toLowerCase();
     // The self file and every observer input are read before anything is said: all problems at once.
-    const [self, read] = await Promise.allSettled([
-      selfRead.ok ? Promise.resolve(selfRead.value) : Promise.reject(selfRead.error),
-      (async () =>
-        forEachRespondent(
-          {
-            files: observerFiles,
-            csvs: options.observers.filter(isCsv),
-            csv: options,
-          },
-          loaded,
-          ctx,
-          {
-            header(label, header) {
-              if (!header.hasGroup) say(ctx, `${label} has no "group" column; its observers count in "others" only`);
-            },
-            respondent({ respondent, group, values }) {
-              // An observer answering as the leader is the leader's self-view, not an observer's.
-              if (leader && respondent.trim().toLowerCase() === leader) {
-                say(
-                  ctx,
-                  `an observer named "${respondent}" is the leader; those answers are not counted as an observer's`,
-                );
-                return undefined;
-              }
-              observers.push({ group, answers: answersOf(ids, values) });
-              return undefined;
-            },
-          },
-        ))(),
-    ]);
-    const issues = [self, read].flatMap((r) =>
-      r.status === 'rejected' && r.reason instanceof InputError ? r.reason.issues : [],
+    const self = await settle(responsesFromFile(options.self, loaded));
+    const leader = (options.respondent ?? ('value' in self ? self.value.respondent : null))?.trim().toLowerCase();
+    const read = await settle(
+      forEachRespondent({ files: observerFiles, csvs: options.observers.filter(isCsv), csv: options }, loaded, ctx, {
+        header(label, header) {
+          if (!header.hasGroup) say(ctx, `${label} has no "group" column; its observers count in "others" only`);
+        },
+        respondent({ respondent, group, values }) {
+          // An observer answering as the leader is the leader's self-view, not an observer's.
+          if (leader && respondent.trim().toLowerCase() === leader) {
+            say(ctx, `an observer named "${respondent}" is the leader; those answers are not counted as an observer's`);
+            return undefined;
+          }
+          observers.push({ group, answers: answersOf(ids, values) });
+          return undefined;
+        },
+      }),
     );
-    const failed = [self, read].find((r) => r.status === 'rejected' && !(r.reason instanceof InputError));
-    if (failed?.status === 'rejected') throw failed.reason;
-    if (issues.length) throw new InputError(issues);
+    const errors = [self, read].flatMap((r) => ('error' in r ? [r.error] : []));
+    const unexpected = errors.find((e) => !(e instanceof InputError));
+    if (unexpected) throw unexpected;
+    if (errors.length) throw new InputError(errors.flatMap((e) => (e as InputError).issues));
+    const given = (self as { value: Responses }).value;
     // --explain said how the observers' file reads; there is nothing to compare yet.
-    if (read.status === 'fulfilled' && read.value.explained) {
+    if ((read as { value: { explained: boolean } }).value.explained) {
       target.sink.abort();
       return EXIT.ok;
     }
     if (!observers.length)
       throw new UsageError('no observers: --observers needs answer files, a folder of them, or a CSV');
-    const given = (self as PromiseFulfilledResult<Awaited<ReturnType<typeof responsesFromFile>>>).value;
     const result = assess360(
       loaded,
       { ...given, respondent: options.respondent ?? given.respondent },
