@@ -7,10 +7,14 @@
 
 /** Ids checked for repeats; past this, a cohort's memory would grow with it. */
 export const MAX_CHECKED = 750_000;
+const SLOTS = 1 << 20;
 
 export class SeenIds {
-  private hi = new Int32Array(1 << 16);
-  private lo = new Int32Array(1 << 16);
+  // Both hashes of an id side by side (slot i at 2i and 2i + 1), so a probe touches one cache line.
+  // Made at its full size once (8 MiB for the bound, under three quarters full): the system hands
+  // out zeroed pages only as they are touched, so a small cohort costs little, and a large one is
+  // never rehashed.
+  private readonly table = new Int32Array(2 * SLOTS);
   private size = 0;
   /** More ids came than are checked. */
   full = false;
@@ -39,26 +43,19 @@ export class SeenIds {
       this.full = true;
       return false;
     }
-    if ((this.size + 1) * 4 > this.hi.length * 3) this.grow();
-    const { hi, lo } = this;
-    const mask = hi.length - 1;
+    const { table } = this;
+    const mask = SLOTS - 1;
     for (let slot = a & mask; ; slot = (slot + 1) & mask) {
-      if (hi[slot] === a && lo[slot] === b) return true;
-      if (hi[slot] === 0 && lo[slot] === 0) {
-        hi[slot] = a;
-        lo[slot] = b;
+      const at = slot << 1;
+      const x = table[at]!;
+      const y = table[at + 1]!;
+      if (x === a && y === b) return true;
+      if (x === 0 && y === 0) {
+        table[at] = a;
+        table[at + 1] = b;
         this.size++;
         return false;
       }
     }
-  }
-
-  private grow(): void {
-    const { hi, lo } = this;
-    // Four times as large: fewer rehashes of a table that will keep growing.
-    this.hi = new Int32Array(hi.length * 4);
-    this.lo = new Int32Array(hi.length * 4);
-    this.size = 0;
-    for (let i = 0; i < hi.length; i++) if (hi[i] !== 0 || lo[i] !== 0) this.add(hi[i]!, lo[i]!);
   }
 }
