@@ -32,6 +32,8 @@ export interface AssessmentResult extends Scores {
     contentHash: string;
     source: Bank['source'];
     bands: Bank['bands'];
+    /** The answer scale's ends, so that how far one answer moves a score can be told later (absent before 0.2). */
+    scale?: { min: number; max: number };
   };
   respondent: string | null;
   completedAt: string;
@@ -124,6 +126,7 @@ export function assess(
       contentHash: parsed.contentHash,
       source: bank.source,
       bands: bank.bands,
+      scale: { min: bank.scale.min, max: bank.scale.max },
     },
     respondent: responses.respondent,
     completedAt: context.completedAt.toISOString(),

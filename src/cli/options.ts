@@ -13,6 +13,12 @@ export const positive =
       `${flag}: expected a ${whole ? 'whole ' : ''}number ${max === Infinity ? 'above 0' : `from 1 to ${max}`}, got "${value}"`,
     );
   };
+/**
+ * A 360's default gap, in score points, for a blind spot or hidden strength: more than half a step
+ * of a 5-point scale on every question of a dimension (one step is 25 points), well past the few
+ * points one answer moves.
+ */
+export const GAP = 15;
 const FORMAT = `report format: ${FORMAT_NAMES.join(', ')}`;
 export const BANK_ARG = 'a built-in bank id or the path of a bank file';
 export const DATA_DIR = 'where results are saved (default: $LEADLENS_DATA_DIR, else $XDG_DATA_HOME/leadlens)';

@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { inert } from '../text/inert.js';
 import type { CliContext } from './context.js';
 import { FEEDBACK_HELP, PROGRAM_HELP, SCORE_HELP, TAKE_HELP } from './help.js';
-import { BANK_ARG, csvReading, DATA_DIR, historyOptions, pastDate, positive, repeat, report } from './options.js';
+import { BANK_ARG, csvReading, DATA_DIR, GAP, historyOptions, pastDate, positive, repeat, report } from './options.js';
 
 // commander's own class, seen through extra-typings' types: option types checked, no extra code run.
 const Command = BaseCommand as unknown as typeof TypedCommand;
@@ -102,7 +102,7 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
       .requiredOption('-b, --bank <id|path>', 'the bank everyone answered').requiredOption('--self <file>', "the leader's own answers file")
       .requiredOption('--observers <inputs...>', 'observer answer files (each with a group:), folders, quoted globs, or a CSV with a group column')
       .option('--min-group <n>', 'smallest group shown on its own; smaller ones count in "others" only', positive('--min-group', true), 3)
-      .option('--gap <points>', 'scale points between self and others that make a blind spot or hidden strength', positive('--gap', false), 1)
+      .option('--gap <points>', 'score points (0–100) between self and others that make a blind spot or hidden strength', positive('--gap', true, 100), GAP)
       .option('--focus <n>', 'how many focus areas the plan has (default 3)', positive('--focus', true, 10))
       .option('-r, --respondent <name>', "the leader's name in the report")
       .option('--group-column <name>', "the observers' CSV column giving each one's group (default: group or relationship)")))

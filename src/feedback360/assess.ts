@@ -15,7 +15,7 @@ import { focusCount, round, score } from '../scoring/score.js';
 
 /** When a gap counts, and how small a group may be shown. */
 export interface FeedbackRules {
-  /** Minimum |self − others|, in scale points, for a blind spot or hidden strength. */
+  /** Minimum |self − others|, in score points (0–100, as the scores), for a blind spot or hidden strength. */
   gap: number;
   /** Smallest group shown on its own. */
   minGroup: number;
@@ -40,7 +40,7 @@ export interface DimensionFeedback {
   others: View & { n: number };
   /** Shown groups only. */
   groups: Record<string, View & { n: number }>;
-  /** self − others, in scale points. */
+  /** self − others, in score points (0–100, the same units as the scores). */
   gap: number | null;
   kind: GapKind;
 }
@@ -146,7 +146,8 @@ export function assess360(
   const dimensions = bank.dimensions.map((d, i): DimensionFeedback => {
     const selfMean = exactMean(selfScores, i);
     const othersMean = exactMean(othersScores, i);
-    const gap = selfMean === null || othersMean === null ? null : round(selfMean - othersMean);
+    // In score points, from the exact means: the same units the table shows, unrounded until the end.
+    const gap = selfMean === null || othersMean === null ? null : Math.round(((selfMean - othersMean) / range) * 100);
     const kind: GapKind =
       gap === null
         ? 'insufficient'

@@ -33,6 +33,19 @@ export function formQuestions(bank: Bank, observer: boolean): Question[] {
   return observer ? bank.questions.filter((q) => !q.selfOnly) : bank.questions;
 }
 
+/** Where a form picks up from answers given so far: the first unanswered question, else the reflections, else the review. */
+export type ResumePoint = { at: 'question'; index: number } | { at: 'reflection'; index: number } | { at: 'review' };
+
+export function resumePoint(bank: Bank, responses: Responses, observer: boolean): ResumePoint {
+  const na = new Set(responses.notApplicable ?? []);
+  const index = formQuestions(bank, observer).findIndex((q) => responses.answers[q.id] === undefined && !na.has(q.id));
+  if (index !== -1) return { at: 'question', index };
+  const reflections = observer ? [] : bank.reflections;
+  // A reflection left blank is not kept, so the one after the last answered is the first not reached.
+  const last = reflections.reduce((at, r, i) => (responses.reflections[r.id] ? i : at), -1);
+  return last + 1 < reflections.length ? { at: 'reflection', index: last + 1 } : { at: 'review' };
+}
+
 /** A question as this form words it: the leader's own text, or the observer wording with the leader's name. */
 function formText(question: Question, observerOf: string | undefined): string {
   if (observerOf === undefined) return question.text;
@@ -141,9 +154,12 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
     save();
   };
 
-  // Start at the first unanswered question, so a resumed draft picks up where it stopped.
-  let index = questions.findIndex((q) => given(q.id) === undefined);
-  if (index === -1) index = questions.length;
+  // Start where a resumed draft stopped: the first unanswered question, else the reflection after
+  // the last one answered, else the review.
+  const start = resumePoint(bank, responses, observerOf !== undefined);
+  let index = start.at === 'question' ? start.index : questions.length;
+  const firstReflection =
+    start.at === 'question' ? 0 : start.at === 'reflection' ? start.index : bank.reflections.length;
   while (index < questions.length) {
     const question = questions[index]!;
     const answer = await askQuestion(
@@ -162,7 +178,7 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
   }
 
   // Reflections are the leader's own; an observer is not asked them.
-  for (const reflection of observerOf === undefined ? bank.reflections : []) {
+  for (const reflection of observerOf === undefined ? bank.reflections.slice(firstReflection) : []) {
     const answer = await prompter.text({
       name: reflection.id,
       message: `Reflection (optional, press Enter to skip)\n  ${reflection.text}\n `,

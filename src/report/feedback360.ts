@@ -13,7 +13,7 @@ export const KIND_LABELS: Record<GapKind, string> = {
   insufficient: 'not enough answers',
 };
 
-const signed = (gap: number | null) => (gap === null ? '–' : `${gap > 0 ? '+' : ''}${gap.toFixed(2)}`);
+const signed = (gap: number | null) => (gap === null ? '–' : `${gap > 0 ? '+' : ''}${gap}`);
 
 /** "12 observers: manager 3, peer 4; 2 folded into others" */
 export function observersLine(f: Feedback360): string {
@@ -26,7 +26,8 @@ export function observersLine(f: Feedback360): string {
 }
 
 export function rulesLine(f: Feedback360): string {
-  return `Scores are the observers' view. A blind spot is self at least ${f.rules.gap} scale point${f.rules.gap === 1 ? '' : 's'} above others; a hidden strength, others that far above self.`;
+  const points = `${f.rules.gap} point${f.rules.gap === 1 ? '' : 's'}`;
+  return `Scores are the observers' view; self, others and the gap are all on the 0–100 score scale. A blind spot is self at least ${points} above others; a hidden strength, others at least ${points} above self.`;
 }
 
 export function feedbackText(f: Feedback360, c: ChalkInstance, width: number): string[] {
@@ -48,7 +49,7 @@ export function feedbackText(f: Feedback360, c: ChalkInstance, width: number): s
         `  ${fit(d.title, label)}  ${f.groups.map((g) => num(d.groups[g.name]?.score ?? null).padStart(10)).join(' ')}`,
       );
   }
-  lines.push('', ...hang(`${rulesLine(f)} Gaps are in scale points.`, width, '  ').map((l) => c.gray(l)), '');
+  lines.push('', ...hang(rulesLine(f), width, '  ').map((l) => c.gray(l)), '');
   return lines;
 }
 
@@ -64,7 +65,7 @@ export function feedbackMarkdown(f: Feedback360): string[] {
       `| ${md(d.title)} | ${num(d.self.score)} | ${num(d.others.score)} | ${groups}${f.groups.length ? ' | ' : ''}${signed(d.gap)} | ${KIND_LABELS[d.kind]} |`,
     );
   }
-  out.push('', `*${md(rulesLine(f))} Gaps are in scale points.*`, '');
+  out.push('', `*${md(rulesLine(f))}*`, '');
   return out;
 }
 
@@ -83,6 +84,6 @@ export function feedbackHtml(f: Feedback360): string {
       `<tr><td>${esc(d.title)}</td><td class="num">${num(d.self.score)}</td><td class="num">${num(d.others.score)}</td>${groups}<td class="num">${signed(d.gap)}</td><td><span class="band ${tone}">${esc(KIND_LABELS[d.kind])}</span></td></tr>`,
     );
   }
-  out.push('</tbody></table>', `<p class="muted">${esc(rulesLine(f))} Gaps are in scale points.</p>`);
+  out.push('</tbody></table>', `<p class="muted">${esc(rulesLine(f))}</p>`);
   return out.join('\n');
 }

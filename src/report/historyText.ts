@@ -1,6 +1,7 @@
 /** Terminal views of history, a comparison and a trend. Return text; the command prints it. */
 import { fit, num } from '../text/cells.js';
 import { inert } from '../text/inert.js';
+import { wrap } from '../text/wrap.js';
 import { Chalk } from 'chalk';
 import type { Comparison } from '../history/compare.js';
 import { sparkline, type Trend } from '../history/trend.js';
@@ -25,8 +26,11 @@ export function historyText(entries: readonly HistoryEntry[], options: Pick<Rend
   return `${lines.join('\n')}\n`;
 }
 
-export function compareText(cmp: Comparison, options: Pick<RenderOptions, 'colorLevel'>): string {
+export function compareText(cmp: Comparison, options: Pick<RenderOptions, 'colorLevel' | 'width'>): string {
   const c = new Chalk({ level: options.colorLevel });
+  // Notes are wrapped to the screen, each line coloured on its own.
+  const note = (paint: (text: string) => string, text: string) =>
+    lines.push(...wrap(text, Math.min(options.width, 100)).map((line) => paint(line)));
   const arrow = (d: Comparison['overall']) =>
     cmp.questionsChanged
       ? c.gray('  —')
@@ -57,10 +61,9 @@ export function compareText(cmp: Comparison, options: Pick<RenderOptions, 'color
   if (cmp.plan.kept.length) plan.push(`still a focus: ${cmp.plan.kept.map(titleOf).join('; ')}`);
   if (plan.length) lines.push(`Plan: ${plan.join('. ')}.`);
   if (cmp.questionsChanged) {
-    lines.push(
-      c.yellow(
-        `The questions changed between v${cmp.before.bankVersion} and v${cmp.after.bankVersion}, so these scores are not comparable: a difference says nothing about progress. Take v${cmp.after.bankVersion} again later to measure change.`,
-      ),
+    note(
+      c.yellow,
+      `The questions changed between v${cmp.before.bankVersion} and v${cmp.after.bankVersion}, so these scores are not comparable: a difference says nothing about progress. Take v${cmp.after.bankVersion} again later to measure change.`,
     );
   } else if (cmp.onlyBefore.length || cmp.onlyAfter.length || cmp.before.bankVersion !== cmp.after.bankVersion) {
     const parts = [
@@ -68,11 +71,12 @@ export function compareText(cmp: Comparison, options: Pick<RenderOptions, 'color
     ];
     if (cmp.onlyBefore.length) parts.push(`Only in the earlier result: ${cmp.onlyBefore.join(', ')}.`);
     if (cmp.onlyAfter.length) parts.push(`Only in the later result: ${cmp.onlyAfter.join(', ')}.`);
-    lines.push(c.gray(`Note: ${parts.join(' ')}`));
+    note(c.gray, `Note: ${parts.join(' ')}`);
   }
-  if (!cmp.questionsChanged)
-    lines.push(
-      c.gray(`Changes under 3 points are shown as steady (=): one answer moving one step moves a score that much.`),
+  if (!cmp.questionsChanged && cmp.step !== null)
+    note(
+      c.gray,
+      `Steady (=) means a change no bigger than one answer moving one step, which moves ${cmp.dimensions.every((d) => d.step === null || d.step === cmp.step) ? 'each dimension' : 'most dimensions'} here about ${cmp.step} points.`,
     );
   return `${lines.join('\n')}\n`;
 }

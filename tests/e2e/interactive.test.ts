@@ -109,7 +109,9 @@ describe('interactive take in a real terminal', () => {
     await pty.waitFor(`3/${N}`);
     pty.send('\u0003');
     expect(await pty.exit).toBe(130);
-    expect(pty.output()).toContain('leadlens: your answers are saved; run `leadlens take customer-lens` to carry on.');
+    expect(pty.output()).toContain(
+      'leadlens: your answers to customer-lens so far are kept as a draft; run `leadlens take customer-lens` to carry on.',
+    );
     expect(pty.output()).toContain('leadlens: stopped.');
     expect(pty.output()).not.toMatch(/^\s+at /m);
     const draft = JSON.parse(readFileSync(join(env.LEADLENS_STATE_DIR, 'drafts', 'customer-lens.json'), 'utf8'));
@@ -122,6 +124,48 @@ describe('interactive take in a real terminal', () => {
     expect(await again.exit).toBe(0);
     expect(again.output()).toContain(`"${lens.questions[1]!.id}": 2`);
     expect(existsSync(join(env.LEADLENS_STATE_DIR, 'drafts', 'customer-lens.json'))).toBe(false);
+  });
+
+  it('saves each bank of a session as it is finished; Ctrl-C names what is done and what the draft holds', async () => {
+    const env = { ...fresh(), LEADLENS_DATA_DIR: mkdtempSync(join(tmp, 'data-')) };
+    const [first, second] = [bankOf('leader-as-coach'), bankOf('servant-leader')];
+    const pty = inPty([process.execPath, BIN, 'take', first.id, second.id], env);
+    await finish(pty, 1, '3', first);
+    const total = second.questions.length;
+    await pty.waitFor(`1/${total}`);
+    pty.send(`4${ENTER}`);
+    await pty.waitFor(`2/${total}`);
+    pty.send('\u0003');
+    expect(await pty.exit).toBe(130);
+    expect(pty.output()).toContain(
+      `leadlens: ${first.id} is done and saved (see leadlens history); your answers to ${second.id} so far are kept as a draft; run \`leadlens take ${second.id}\` to carry on.`,
+    );
+    const { leadlens } = await import('./run.js');
+    const saved = JSON.parse(leadlens(['history', '--format', 'json'], { env }).stdout);
+    expect(saved.map((r: { bank: { id: string } }) => r.bank.id)).toEqual([first.id]);
+    expect(existsSync(join(env.LEADLENS_STATE_DIR, 'drafts', `${first.id}.json`))).toBe(false);
+    expect(existsSync(join(env.LEADLENS_STATE_DIR, 'drafts', `${second.id}.json`))).toBe(true);
+  });
+
+  it('resumes at the reflection it stopped at, not at a question already answered', async () => {
+    const env = fresh();
+    const pty = inPty([process.execPath, BIN, 'take', 'customer-lens', '--no-pager'], env);
+    for (let n = 1; n <= N; n++) {
+      await pty.waitFor(`${n}/${N}`);
+      pty.send(`3${ENTER}`);
+    }
+    await reflection(pty, lens.reflections[0]!);
+    pty.send(`First thoughts${ENTER}`);
+    await reflection(pty, lens.reflections[1]!);
+    pty.send('\u0003');
+    expect(await pty.exit).toBe(130);
+    const again = inPty([process.execPath, BIN, 'take', 'customer-lens', '--no-pager'], env);
+    await again.waitFor(`Resume at reflection 2 of ${lens.reflections.length}`);
+    again.send(ENTER);
+    await reflection(again, lens.reflections[1]!);
+    again.send('\u0003');
+    expect(await again.exit).toBe(130);
+    expect(again.output()).not.toContain(`${N}/${N}`);
   });
 
   it('with --no-save, Ctrl-C keeps no draft, and says so', async () => {

@@ -90,10 +90,18 @@ describe('history, compare and trend', () => {
     const run = leadlens(['compare'], { env });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^ {2}Knowing who my customers are +42 +67 {2}▲ \+25$/m);
-    expect(run.stdout).toMatch(/^ {2}Narrowing my focus +58 +67 {2}▲ \+9$/m);
+    // One answer one step in a three-question dimension on a 5-point scale: 8.33 points, steady.
+    expect(run.stdout).toMatch(/^ {2}Narrowing my focus +58 +67 {2}= \+9$/m);
     expect(run.stdout).toMatch(/^ {2}Serving beyond the contract +92 +92 {2}= 0$/m);
+    expect(run.stdout).toMatch(/one answer moving one step, which moves\s+most dimensions here about 8\s+points\./);
     const numbered = leadlens(['compare', '3', '1', '--format', 'json'], { env });
-    expect(JSON.parse(numbered.stdout).overall).toEqual({ before: 53, after: 73, change: 20, direction: 'up' });
+    expect(JSON.parse(numbered.stdout).overall).toEqual({
+      before: 53,
+      after: 73,
+      change: 20,
+      direction: 'up',
+      step: 2,
+    });
   });
 
   it('compare refuses two different people, naming both, and exits 2', () => {
@@ -164,7 +172,7 @@ describe('leadlens 360', () => {
         expect(run.stdout, `${format} names ${name}`).not.toMatch(new RegExp(`\\b${name}\\b`));
     }
     const text = leadlens(args).stdout;
-    expect(text).toMatch(/^ {2}Knowing who my customers are +100 +33 +\+2\.67 {2}blind spot$/m);
+    expect(text).toMatch(/^ {2}Knowing who my customers are +100 +33 +\+67 {2}blind spot$/m);
     expect(text).toMatch(/1\. Knowing who my customers are/);
   });
 

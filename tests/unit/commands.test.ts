@@ -104,7 +104,7 @@ describe('commands in-process', () => {
     expect(await run(['360', '--bank', V1, '--self', 'x.yaml', '--observers', 'y.csv', '--gap', 'wide'], gap)).toBe(
       EXIT.userError,
     );
-    expect(gap.err()).toBe('leadlens: --gap: expected a number above 0, got "wide"\n');
+    expect(gap.err()).toBe('leadlens: --gap: expected a whole number from 1 to 100, got "wide"\n');
   });
 
   it('lists the exit codes in the help from the one table', async () => {

@@ -19,17 +19,34 @@ describe('assess360', () => {
     observer('manager', 3, 4),
     observer('manager', 3, 4),
   ];
-  const result = assess360(loaded, self, observers, { gap: 1, minGroup: 2 }, context);
+  const result = assess360(loaded, self, observers, { gap: 15, minGroup: 2 }, context);
 
-  it('names blind spots and hidden strengths by the gap in scale points', () => {
+  it('names blind spots and hidden strengths by the gap in score points, the units of the scores', () => {
     const f = result.feedback360;
-    // alpha: self 5, others (3+3+2+3+3)/5 = 2.8 → gap +2.2; beta: self 2, others (4·2 + ... ) = 4.2 → gap −2.2
-    expect(f.dimensions.map((d) => [d.id, d.self.mean, d.others.mean, d.gap, d.kind])).toEqual([
-      ['alpha', 5, 2.8, 2.2, 'blind-spot'],
-      ['beta', 2, 4.2, -2.2, 'hidden-strength'],
+    // alpha: self 5, others (3+3+2+3+3)/5 = 2.8 → 2.2 of the 1–5 range's 4 = +55 points; beta: self 2, others 4.2 → −55
+    expect(f.dimensions.map((d) => [d.id, d.self.score, d.others.score, d.gap, d.kind])).toEqual([
+      ['alpha', 100, 45, 55, 'blind-spot'],
+      ['beta', 25, 80, -55, 'hidden-strength'],
     ]);
     expect(f.blindSpots).toEqual(['alpha']);
     expect(f.hiddenStrengths).toEqual(['beta']);
+  });
+
+  it('counts a 24-point gap under the default rule, and a gap under the rule as aligned', () => {
+    // Self alpha 4 (75); observers 3 and 3.04 on average: others 3.04 → 51, gap +24.
+    const me = { respondent: 'Jo', answers: { a1: 4, a2: 2, b1: 3, b2: 3 }, reflections: {} };
+    const seen = [observer(null, 3, 3), observer(null, 3, 3), observer(null, 3, 3)];
+    seen.push({ group: null, answers: { a1: 3.16, a2: 2.84, b1: 3.5, b2: 3.5 } });
+    const gaps = (gap: number) =>
+      assess360(loaded, me, seen, { gap, minGroup: 3 }, context).feedback360.dimensions.map((d) => [d.gap, d.kind]);
+    expect(gaps(15)).toEqual([
+      [24, 'blind-spot'],
+      [-3, 'aligned'],
+    ]);
+    expect(gaps(25)).toEqual([
+      [24, 'aligned'],
+      [-3, 'aligned'],
+    ]);
   });
 
   it('shows groups by size, with means of their own', () => {

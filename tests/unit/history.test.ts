@@ -21,10 +21,12 @@ describe('compare', () => {
   it('gives each dimension its change, direction and the plan change', () => {
     const cmp = compare(first, second);
     expect(cmp.dimensions).toEqual([
-      { id: 'alpha', title: 'Alpha', before: 25, after: 75, change: 50, direction: 'up' },
-      { id: 'beta', title: 'Beta', before: 17, after: 25, change: 8, direction: 'up' },
+      { id: 'alpha', title: 'Alpha', before: 25, after: 75, change: 50, direction: 'up', step: 13 },
+      // b2 moved one step: two questions on a 1–5 scale, so 12.5 points, which is noise, not progress.
+      { id: 'beta', title: 'Beta', before: 17, after: 25, change: 8, direction: 'same', step: 13 },
     ]);
-    expect(cmp.overall).toEqual({ before: 21, after: 50, change: 29, direction: 'up' });
+    expect(cmp.overall).toEqual({ before: 21, after: 50, change: 29, direction: 'up', step: 6 });
+    expect(cmp.step).toBe(13);
     expect(cmp.plan).toEqual({ added: [], dropped: ['alpha'], kept: ['beta'] });
   });
 
@@ -40,9 +42,10 @@ describe('compare', () => {
       after: 75,
       change: null,
       direction: null,
+      step: null,
     });
     expect(cmp.overall.change).toBeNull();
-    expect(compareText(cmp, { colorLevel: 0 })).toContain(
+    expect(compareText(cmp, { colorLevel: 0, width: 200 })).toContain(
       'The questions changed between v1.0.0 and v2.0.0, so these scores are not comparable',
     );
     expect(compare(v1, { ...v2, bank: { ...v2.bank, version: '1.2.0' } }).questionsChanged).toBe(false);
@@ -55,9 +58,25 @@ describe('compare', () => {
     expect(t.otherVersions).toBe(1);
   });
 
-  it('calls a change under 3 points steady', () => {
-    const nearly = at('2026-04-01T00:00:00Z', { a1: 4, a2: 2, b1: 2, b2: 2 });
-    expect(compare(second, nearly).dimensions.map((d) => d.direction)).toEqual(['same', 'same']);
+  it('calls a change of one answer moving one step steady, and says how many points that is', () => {
+    const oneStep = at('2026-04-01T00:00:00Z', { a1: 4, a2: 2, b1: 2, b2: 3 }); // beta 25 → 33
+    const twoSteps = at('2026-04-01T00:00:00Z', { a1: 4, a2: 2, b1: 3, b2: 3 }); // beta 25 → 50
+    expect(compare(second, oneStep).dimensions.map((d) => [d.change, d.direction])).toEqual([
+      [0, 'same'],
+      [8, 'same'],
+    ]);
+    expect(compare(second, twoSteps).dimensions[1]).toMatchObject({ change: 25, direction: 'up' });
+    const text = compareText(compare(second, oneStep), { colorLevel: 0, width: 80 });
+    expect(text).toContain(
+      'Steady (=) means a change no bigger than one answer moving one step, which moves\neach dimension here about 13 points.',
+    );
+    expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+  });
+
+  it('reads the step of a result saved before the scale was, from its plan', () => {
+    const { scale: _, ...older } = second.bank;
+    const old = { ...second, bank: older };
+    expect(compare(old, old).dimensions.map((d) => d.step)).toEqual([13, 13]);
   });
 
   it('compares only dimensions both results have, and names the others', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../src/errors.js';
-import { BACK, FINISH, NOT_APPLICABLE, runQuiz } from '../../src/quiz/flow.js';
+import { BACK, FINISH, NOT_APPLICABLE, resumePoint, runQuiz } from '../../src/quiz/flow.js';
 import { MINI_BANK_V2, parsed } from '../helpers.js';
 import { scriptedPrompter } from '../scriptedPrompter.js';
 
@@ -198,5 +198,24 @@ describe('runQuiz with a version-2 bank', () => {
     );
     expect(prompter.asked[0]!.choices).toEqual([1, 2, 3, 4, 5, NOT_APPLICABLE]);
     expect(prompter.asked.map((q) => q.name)).not.toContain('a3');
+  });
+
+  it('picks up a draft at the first unanswered question, else the reflection not reached, else the review', async () => {
+    const given = (answers: Record<string, number>, reflections: Record<string, string> = {}) => ({
+      respondent: null,
+      answers,
+      notApplicable: [],
+      reflections,
+    });
+    expect(resumePoint(bank, given({ a1: 4, b1: 2 }), false)).toEqual({ at: 'question', index: 1 });
+    const all = { a1: 4, a2: 2, b1: 3, b2: 5 };
+    expect(resumePoint(bank, given(all), false)).toEqual({ at: 'reflection', index: 0 });
+    expect(resumePoint(bank, given(all, { r1: 'Yes.' }), false)).toEqual({ at: 'review' });
+    // A draft with every question answered goes straight to its reflection: no question is asked again.
+    const prompter = scriptedPrompter([
+      ['r1', 'Now.'],
+      ['review', FINISH],
+    ]);
+    expect((await runQuiz(bank, prompter, { initial: given(all) })).reflections).toEqual({ r1: 'Now.' });
   });
 });

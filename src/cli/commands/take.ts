@@ -3,7 +3,7 @@ import type { Responses } from '../../answers/schema.js';
 import { estimateMinutes } from '../../bank/estimate.js';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
 import { InterruptedError, UsageError } from '../../errors.js';
-import { formNotApplicable, formQuestions, runQuiz } from '../../quiz/flow.js';
+import { formNotApplicable, formQuestions, resumePoint, runQuiz } from '../../quiz/flow.js';
 import { wrap } from '../../text/wrap.js';
 import type { Prompter } from '../../quiz/prompter.js';
 import { fitDraft } from '../../quiz/resume.js';
@@ -58,6 +58,13 @@ async function startingPoint(
   }
   if (fit.answered === 0 && !Object.keys(fit.usable.reflections).length) return undefined;
   const total = formQuestions(loaded.bank, options.observerOf !== undefined).length;
+  const point = resumePoint(loaded.bank, fit.usable, options.observerOf !== undefined);
+  const where =
+    point.at === 'question'
+      ? `Resume at question ${point.index + 1}`
+      : point.at === 'reflection'
+        ? `Resume at reflection ${point.index + 1} of ${loaded.bank.reflections.length}`
+        : 'Resume at the review of your answers';
   const changed = fit.sameBank
     ? ''
     : ` The bank has changed since${fit.dropped ? `; ${fit.dropped} answer${fit.dropped > 1 ? 's' : ''} no longer fit and would be dropped` : ''}.`;
@@ -76,9 +83,7 @@ async function startingPoint(
     choices: [
       {
         value: DRAFT_RESUME,
-        name: fit.sameBank
-          ? `Resume at question ${Math.min(fit.answered + 1, total)}`
-          : 'Resume with the answers that still fit',
+        name: fit.sameBank ? where : 'Resume with the answers that still fit',
       },
       { value: DRAFT_NEW, name: 'Start over (the draft is discarded)' },
     ],
@@ -86,11 +91,43 @@ async function startingPoint(
   return choice === DRAFT_RESUME ? fit.usable : undefined;
 }
 
+/** What Ctrl-C leaves behind in a session stopped in bank `stopped`: the banks done, and the draft. */
+function interruptedMessage(banks: LoadedBank[], stopped: number, options: TakeOptions, drafts: string): string {
+  if (options.save === false)
+    return `nothing was saved (--no-save)${stopped ? `; ${titles(banks.slice(0, stopped))} ${stopped > 1 ? 'were' : 'was'} answered but not kept` : ''}.`;
+  const loaded = banks[stopped]!;
+  const parts: string[] = [];
+  if (stopped)
+    parts.push(
+      `${titles(banks.slice(0, stopped))} ${stopped > 1 ? 'are' : 'is'} done and saved (see leadlens history)`,
+    );
+  if (loadDraft(drafts, draftKey(loaded, options))) {
+    const again =
+      options.observerOf === undefined
+        ? [loaded, ...banks.slice(stopped + 1)].map((b) => b.bank.id).join(' ')
+        : `${loaded.bank.id} --observer-of ${JSON.stringify(options.observerOf)}`;
+    parts.push(
+      `your answers to ${loaded.bank.id} so far are kept as a draft; run \`leadlens take ${again}\` to carry on`,
+    );
+  } else parts.push(`${loaded.bank.id} was not started, so it has no draft`);
+  return `${parts.join('; ')}.`;
+}
+
+const titles = (banks: readonly LoadedBank[]) => banks.map((b) => b.bank.id).join(', ');
+
 /** A leader's own draft and an observer's draft of the same bank are kept apart. */
 const draftKey = (loaded: LoadedBank, options: TakeOptions) =>
   options.observerOf === undefined ? loaded.bank.id : `${loaded.bank.id}.observer`;
 
-export async function askInTerminal(ctx: CliContext, banks: LoadedBank[], options: TakeOptions): Promise<Responses[]> {
+/** Called as each bank's questions are done, before the next bank is asked. */
+export type OnBankDone = (index: number, responses: Responses) => void;
+
+export async function askInTerminal(
+  ctx: CliContext,
+  banks: LoadedBank[],
+  options: TakeOptions,
+  onBankDone?: OnBankDone,
+): Promise<Responses[]> {
   const { out, prompter, width } = await openTerminal(ctx);
   const drafts = stateDir(ctx.env);
   const all: Responses[] = [];
@@ -135,13 +172,10 @@ export async function askInTerminal(ctx: CliContext, banks: LoadedBank[], option
         await runQuiz(bank, prompter, { width, initial, onAnswer: keepDrafts ? onAnswer : undefined, observerOf }),
       );
     } catch (error) {
-      if (error instanceof InterruptedError && !keepDrafts) say(ctx, 'nothing was saved (--no-save).');
-      else if (error instanceof InterruptedError && loadDraft(drafts, key)) {
-        const again = observerOf === undefined ? bank.id : `${bank.id} --observer-of ${JSON.stringify(observerOf)}`;
-        say(ctx, `your answers are saved; run \`leadlens take ${again}\` to carry on.`);
-      }
+      if (error instanceof InterruptedError) say(ctx, interruptedMessage(banks, all.length, options, drafts));
       throw error;
     }
+    onBankDone?.(all.length - 1, all[all.length - 1]!);
   }
   return all;
 }
@@ -169,46 +203,58 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     banks.map((b) => b.bank),
   );
 
-  try {
-    const responses = files.length
-      ? await Promise.all(files.map((file, i) => responsesFromFile(file, banks[i]!)))
-      : await askInTerminal(ctx, banks, options);
-    if (options.date && !files.length)
-      throw new UsageError('--date dates answers given with --answers (a result transcribed from paper)');
-    const completedAt = options.date ?? ctx.now();
-    const results: AssessmentResult[] = banks.map((loaded, i) => {
-      const given = responses[i]!;
-      const unanswered = loaded.bank.questions
-        .filter((q) => given.answers[q.id] === undefined && !given.notApplicable?.includes(q.id))
-        .map((q) => q.id);
-      if (unanswered.length)
-        say(
-          ctx,
-          `${unanswered.length} question${unanswered.length > 1 ? 's' : ''} of ${loaded.bank.id} not answered: ${unanswered.join(', ')}`,
-        );
-      return assess(
-        loaded,
-        { ...given, respondent: options.respondent ?? given.respondent },
-        { toolVersion: ctx.version, completedAt, plan: { focus: options.focus } },
+  const completedAt = () => options.date ?? ctx.now();
+  const dir = options.save === false ? undefined : dataDir(ctx.env, options.dataDir);
+  const saved: boolean[] = [];
+  /** Scores one bank's answers, and saves the result at once, so a later Ctrl-C cannot lose it. */
+  const finish = (i: number, given: Responses): AssessmentResult => {
+    const loaded = banks[i]!;
+    const unanswered = loaded.bank.questions
+      .filter((q) => given.answers[q.id] === undefined && !given.notApplicable?.includes(q.id))
+      .map((q) => q.id);
+    if (unanswered.length)
+      say(
+        ctx,
+        `${unanswered.length} question${unanswered.length > 1 ? 's' : ''} of ${loaded.bank.id} not answered: ${unanswered.join(', ')}`,
       );
-    });
-    if (options.save !== false) {
-      const dir = dataDir(ctx.env, options.dataDir);
+    const result = assess(
+      loaded,
+      { ...given, respondent: options.respondent ?? given.respondent },
+      { toolVersion: ctx.version, completedAt: completedAt(), plan: { focus: options.focus } },
+    );
+    if (dir) {
       try {
-        const saved = results.map((r) => saveResult(dir, r)).filter((s) => s.saved);
-        const home = ctx.env.HOME;
-        const where = home && dir.startsWith(home) ? `~${dir.slice(home.length)}` : dir;
-        if (ctx.stderr.isTTY)
-          say(
-            ctx,
-            saved.length
-              ? `result saved in ${where} (${saved.length > 1 ? `${saved.length} files; ` : ''}see leadlens history)`
-              : `these answers are already in the history in ${where}; nothing new was saved`,
-          );
+        saved.push(saveResult(dir, result).saved);
+        // In the history, the bank's answers no longer need their draft (an answers file never had one).
+        if (!files.length) deleteDraft(stateDir(ctx.env), draftKey(loaded, options));
       } catch (error) {
-        // Losing the history entry must not lose the report the user is waiting for.
+        // Losing the history entry must not lose the report the user is waiting for; the draft stays.
         say(ctx, `could not save the result in ${dir}: ${(error as Error).message}`);
       }
+    }
+    return result;
+  };
+
+  try {
+    if (options.date && !files.length)
+      throw new UsageError('--date dates answers given with --answers (a result transcribed from paper)');
+    const results: AssessmentResult[] = [];
+    if (files.length) {
+      const responses = await Promise.all(files.map((file, i) => responsesFromFile(file, banks[i]!)));
+      responses.forEach((given, i) => results.push(finish(i, given)));
+    } else {
+      await askInTerminal(ctx, banks, options, (i, given) => results.push(finish(i, given)));
+    }
+    if (dir && saved.length && ctx.stderr.isTTY) {
+      const home = ctx.env.HOME;
+      const where = home && dir.startsWith(home) ? `~${dir.slice(home.length)}` : dir;
+      const count = saved.filter(Boolean).length;
+      say(
+        ctx,
+        count
+          ? `result saved in ${where} (${count > 1 ? `${count} files; ` : ''}see leadlens history)`
+          : `these answers are already in the history in ${where}; nothing new was saved`,
+      );
     }
     const report = session(
       banks.map((loaded, i) => ({ bank: loaded.bank, result: results[i]! })),
@@ -217,9 +263,6 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     const code = await writeReport(ctx, target, report);
     if (!files.length && target.paged && ctx.stderr.isTTY)
       say(ctx, 'next time, add --out plan.html (or plan.md) to keep the plan as a page to share');
-    // Only now is the draft done with: the answers are in the report (and the history).
-    if (!files.length && options.save !== false)
-      for (const loaded of banks) deleteDraft(stateDir(ctx.env), draftKey(loaded, options));
     return code;
   } catch (error) {
     target.sink.abort();
