@@ -10,6 +10,7 @@ export const EXIT = {
   thresholdNotMet: 1,
   userError: 2,
   internal: 70,
+  io: 74,
   interrupted: 130,
 } as const;
 
@@ -18,6 +19,7 @@ export const EXIT_MEANINGS: Record<keyof typeof EXIT, string> = {
   thresholdNotMet: 'a --fail-under threshold was not met',
   userError: 'usage or input error: a bad flag, an unknown bank, a file with mistakes',
   internal: 'internal error: a bug in leadlens, please report it',
+  io: 'a file or folder could not be read or written (a full disk, no permission, a folder where a file should be)',
   interrupted: 'interrupted (Ctrl-C)',
 };
 
@@ -36,6 +38,12 @@ export class InputError extends Error {
   }
 }
 
+/** Reading or writing failed for a reason outside the user's input: disk full, permissions, a folder in the way. */
+export class IoError extends Error {
+  override name = 'IoError';
+  readonly exitCode = EXIT.io;
+}
+
 /** The user pressed Ctrl-C or the terminal went away. */
 export class InterruptedError extends Error {
   override name = 'InterruptedError';
@@ -45,8 +53,13 @@ export class InterruptedError extends Error {
   }
 }
 
-export type KnownError = UsageError | InputError | InterruptedError;
+export type KnownError = UsageError | InputError | InterruptedError | IoError;
 
 export function isKnownError(error: unknown): error is KnownError {
-  return error instanceof UsageError || error instanceof InputError || error instanceof InterruptedError;
+  return (
+    error instanceof UsageError ||
+    error instanceof InputError ||
+    error instanceof InterruptedError ||
+    error instanceof IoError
+  );
 }

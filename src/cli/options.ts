@@ -19,6 +19,11 @@ export const positive =
  * points one answer moves.
  */
 export const GAP = 15;
+/**
+ * The most results `score --save` keeps in one run: a history is one file per result, read whole by
+ * history, compare and trend; a larger cohort belongs in its CSV or JSON report.
+ */
+export const MAX_SAVED = 1000;
 const FORMAT = `report format: ${FORMAT_NAMES.join(', ')}`;
 export const BANK_ARG = 'a built-in bank id or the path of a bank file';
 export const DATA_DIR = 'where results are saved (default: $LEADLENS_DATA_DIR, else $XDG_DATA_HOME/leadlens)';

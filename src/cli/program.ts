@@ -10,7 +10,18 @@ import { UsageError } from '../errors.js';
 import { inert } from '../text/inert.js';
 import type { CliContext } from './context.js';
 import { FEEDBACK_HELP, PROGRAM_HELP, SCORE_HELP, TAKE_HELP } from './help.js';
-import { BANK_ARG, csvReading, DATA_DIR, GAP, historyOptions, pastDate, positive, repeat, report } from './options.js';
+import {
+  BANK_ARG,
+  csvReading,
+  DATA_DIR,
+  GAP,
+  MAX_SAVED,
+  historyOptions,
+  pastDate,
+  positive,
+  repeat,
+  report,
+} from './options.js';
 
 // commander's own class, seen through extra-typings' types: option types checked, no extra code run.
 const Command = BaseCommand as unknown as typeof TypedCommand;
@@ -96,7 +107,8 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
       .requiredOption('-b, --bank <id|path>', 'the bank the answers belong to')
       .option('--csv <file>', 'a CSV cohort: a row per respondent, a column per question id (- reads stdin)')
       .option('--id-column <name>', 'the CSV column naming respondents (default: respondent, id, name, email, ResponseId, …)')
-      .option('--skip-invalid', 'report invalid CSV rows on stderr and skip them instead of stopping')))
+      .option('--skip-invalid', 'report invalid CSV rows on stderr and skip them instead of stopping')
+      .option('--save', `save each respondent's result in the history (at most ${MAX_SAVED.toLocaleString('en')} a run)`).option('--data-dir <dir>', DATA_DIR)))
       .addHelpText('after', SCORE_HELP).action(runs(async () => (await import('./commands/score.js')).score));
     report(csvReading(program.command('360').description("compare a leader's self-assessment with observers' answers: blind spots and hidden strengths")
       .requiredOption('-b, --bank <id|path>', 'the bank everyone answered').requiredOption('--self <file>', "the leader's own answers file")
@@ -105,7 +117,8 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
       .option('--gap <points>', 'score points (0–100) between self and others that make a blind spot or hidden strength', positive('--gap', true, 100), GAP)
       .option('--focus <n>', 'how many focus areas the plan has (default 3)', positive('--focus', true, 10))
       .option('-r, --respondent <name>', "the leader's name in the report")
-      .option('--group-column <name>', "the observers' CSV column giving each one's group (default: group or relationship)")))
+      .option('--group-column <name>', "the observers' CSV column giving each one's group (default: group or relationship)")
+      .option('--save', "save the 360 result in the leader's history").option('--data-dir <dir>', DATA_DIR)))
       .addHelpText('after', FEEDBACK_HELP).action(runs(async () => (await import('./commands/feedback360.js')).feedback360));
     program.command('list').description('list the banks on offer: built-in, and those from --bank-dir and LEADLENS_BANK_PATH')
       .option('-f, --format <name>', 'text or json', 'text').action(runs(async () => (await import('./commands/list.js')).list));
@@ -121,6 +134,8 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
     program.command('schema').description('print the JSON Schema of the bank format (for editors)').action(runs(async () => (await import('./commands/schema.js')).schema));
     program.command('init').description('write a new, valid, commented bank to start from').argument('<id>', 'the new bank id, e.g. my-bank (written to my-bank.yaml)')
       .option('-o, --out <file>', 'where to write it (never overwrites)').action(runs(async () => (await import('./commands/init.js')).init));
+    program.command('config').description('see or change settings: the name your results are saved under')
+      .argument('[action...]', 'get <key>, set <key> <value> or unset <key>; nothing shows them all').action(runs(async () => (await import('./commands/config.js')).config));
     history('history', 'list saved results, newest first; history rm <n...> removes results by their number')
       .argument('[rm-and-numbers...]', 'rm, then numbers from the listing').action(runs(async () => (await import('./commands/history.js')).history));
     history('compare', 'show what changed between two results (default: the last two of the same bank and respondent)')

@@ -20,7 +20,7 @@ export function historyText(entries: readonly HistoryEntry[], options: Pick<Rend
     const when = r.completedAt.slice(0, 16).replace('T', ' ');
     const overall = r.overall.score === null ? '–' : `${r.overall.score} ${BAND_LABELS[r.overall.band]}`;
     lines.push(
-      `${String(i + 1).padStart(3)}  ${when}  ${fit(r.bank.id, 18)}  ${fit(inert(r.respondent ?? '(self)'), 16)}  ${overall}`,
+      `${String(i + 1).padStart(3)}  ${when}  ${fit(r.feedback360 ? `${r.bank.id} 360` : r.bank.id, 18)}  ${fit(inert(r.respondent ?? '(self)'), 16)}  ${overall}`,
     );
   });
   return `${lines.join('\n')}\n`;

@@ -7,6 +7,13 @@ const REASONS: Record<string, string> = {
   EISDIR: 'it is a directory, not a file',
   ENOTDIR: 'a part of the path is not a directory',
   EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'over the disk quota',
+  EEXIST: 'a file is already there',
+  EBUSY: 'the file is busy',
+  EIO: 'the device reported an input/output error',
+  ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'too many symbolic links',
 };
 
 /** Why a file operation failed; `wording` replaces the words for particular codes. */

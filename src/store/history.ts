@@ -32,13 +32,14 @@ export function resultFileName(result: AssessmentResult): string {
   return `${time}_${slug(result.bank.id)}_${slug(result.respondent ?? 'self')}_${randomTag(6)}.json`;
 }
 
-/** What makes two saved results the same answers: bank content, respondent, answers, reflections. */
+/** What makes two saved results the same answers: bank content, respondent, answers, reflections, observers' view. */
 const sameAnswers = (a: AssessmentResult, b: AssessmentResult) =>
   a.bank.id === b.bank.id &&
   a.bank.contentHash === b.bank.contentHash &&
   (a.respondent ?? '').toLowerCase() === (b.respondent ?? '').toLowerCase() &&
-  JSON.stringify([a.answers, a.notApplicable ?? [], a.reflections]) ===
-    JSON.stringify([b.answers, b.notApplicable ?? [], b.reflections]);
+  // A 360 holds the leader's own answers too: it is the same only with the same observers' view.
+  JSON.stringify([a.answers, a.notApplicable ?? [], a.reflections, a.feedback360?.dimensions ?? null]) ===
+    JSON.stringify([b.answers, b.notApplicable ?? [], b.reflections, b.feedback360?.dimensions ?? null]);
 
 /**
  * Saves a result; the same answers of the same respondent and bank already saved are not saved

@@ -23,3 +23,8 @@ export function stateDir(env: NodeJS.ProcessEnv): string {
 export function cacheDir(env: NodeJS.ProcessEnv): string {
   return env.LEADLENS_CACHE_DIR || xdg(env, 'XDG_CACHE_HOME', '.cache');
 }
+
+/** Settings (the leader's name): LEADLENS_CONFIG_DIR, then $XDG_CONFIG_HOME/leadlens, then ~/.config/leadlens. */
+export function configDir(env: NodeJS.ProcessEnv): string {
+  return env.LEADLENS_CONFIG_DIR || xdg(env, 'XDG_CONFIG_HOME', '.config');
+}

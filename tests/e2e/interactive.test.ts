@@ -9,7 +9,10 @@ import { BIN, ROOT, SHIPPED_IDS, shippedBank, type ShippedBank } from './run.js'
 const ENTER = '\r';
 const tmp = mkdtempSync(join(tmpdir(), 'leadlens-pty-'));
 /** A state folder of its own per test, so one test's draft never meets another. */
-const fresh = () => ({ LEADLENS_STATE_DIR: mkdtempSync(join(tmp, 'state-')) });
+const fresh = () => ({
+  LEADLENS_STATE_DIR: mkdtempSync(join(tmp, 'state-')),
+  LEADLENS_CONFIG_DIR: mkdtempSync(join(tmp, 'config-')),
+});
 
 const bankOf = shippedBank;
 const lens = bankOf('customer-lens');
@@ -255,6 +258,29 @@ describe('interactive take in a real terminal', () => {
     expect(given.plan.focus).toHaveLength(3);
   });
 
+  it('the menu asks the name once, remembers it, and saves results under it', async () => {
+    const env = { ...fresh(), LEADLENS_DATA_DIR: mkdtempSync(join(tmp, 'data-')) };
+    const pty = inPty([process.execPath, BIN], env);
+    await pty.waitFor('Which assessment would you like to take?');
+    pty.send(ENTER); // the first bank
+    await pty.waitFor('Your name');
+    pty.send(`Ana Ruiz${ENTER}`);
+    await finish(pty, 1, '3', bankOf(SHIPPED_IDS[0]!));
+    expect(await pty.exit).toBe(0);
+    expect(JSON.parse(readFileSync(join(env.LEADLENS_CONFIG_DIR, 'config.json'), 'utf8'))).toEqual({
+      name: 'Ana Ruiz',
+    });
+    const again = inPty([process.execPath, BIN], env);
+    await again.waitFor('Which assessment would you like to take?');
+    again.send(ENTER);
+    await again.waitFor('answering as Ana Ruiz');
+    again.send('\u0003');
+    expect(await again.exit).toBe(130);
+    const { leadlens } = await import('./run.js');
+    const saved = JSON.parse(leadlens(['history', '--format', 'json'], { env }).stdout);
+    expect(saved.map((r: { respondent: string }) => r.respondent)).toEqual(['Ana Ruiz']);
+  });
+
   it('offers a menu with no arguments', async () => {
     const pty = inPty([process.execPath, BIN], fresh());
     await pty.waitFor('Which assessment would you like to take?');
@@ -274,6 +300,8 @@ describe('interactive take in a real terminal', () => {
     pty.send('\u001b[B'.repeat(ids.length + 1)); // down past the six banks and "Several": "All 6"
     await pty.waitFor(/❯ All 6/);
     pty.send(ENTER);
+    await pty.waitFor('Your name');
+    pty.send(ENTER); // skipped
     for (const id of ids) {
       const bank = bankOf(id);
       await finish(pty, 1, '2', bank);

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -130,8 +130,11 @@ describe('history, compare and trend', () => {
     expect(leadlens(['history'], { env: empty }).stdout).toMatch(/^No saved results yet/);
     const run = leadlens(['compare'], { env: empty });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(
-      'leadlens: need two saved results of the same bank and respondent to compare; see leadlens history\n',
+    expect(run.stderr).toMatch(/^leadlens: No saved results yet\./);
+    const one = { LEADLENS_DATA_DIR: join(tmp, 'one') };
+    expect(leadlens(['take', V1, '--answers', first], { env: one }).code).toBe(0);
+    expect(leadlens(['compare'], { env: one }).stderr).toBe(
+      'leadlens: need two saved results of the same bank and respondent (and kind: self or 360) to compare; see leadlens history\n',
     );
   });
 
@@ -139,6 +142,136 @@ describe('history, compare and trend', () => {
     const other = join(tmp, 'other');
     expect(leadlens(['take', V1, '--answers', first, '--data-dir', other], { env }).code).toBe(0);
     expect(JSON.parse(leadlens(['history', '-f', 'json', '--data-dir', other], { env }).stdout)).toHaveLength(1);
+  });
+});
+
+describe("a coach's clients: saving, pairing and names", () => {
+  const client = (name: string, respondent: string, know: number) =>
+    write(`${name}.yaml`, `respondent: ${respondent}\nanswers:\n  know-1: ${know}\n  know-2: 2\n  know-3: 3\n`);
+
+  it('score --save keeps one result per respondent (the same answers once); --data-dir alone is refused', () => {
+    const data = join(tmp, 'score-save');
+    const files = [client('c1', 'Ana Ruiz', 4), client('c2', 'Bo Chen', 2)];
+    const run = leadlens(['score', '--bank', V1, ...files, '--save', '--data-dir', data, '-f', 'csv']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toMatch(/^respondent,/);
+    const listed = JSON.parse(leadlens(['history', '-f', 'json', '--data-dir', data]).stdout);
+    expect(listed.map((r: { respondent: string }) => r.respondent).sort()).toEqual(['Ana Ruiz', 'Bo Chen']);
+    // Scored again: nothing new.
+    expect(leadlens(['score', '--bank', V1, ...files, '--save', '--data-dir', data]).code).toBe(0);
+    expect(JSON.parse(leadlens(['history', '-f', 'json', '--data-dir', data]).stdout)).toHaveLength(2);
+    const single = leadlens([
+      'score',
+      '--bank',
+      V1,
+      client('c3', 'Cy Diaz', 5),
+      '--save',
+      '--data-dir',
+      data,
+      '-f',
+      'json',
+    ]);
+    expect(single.code).toBe(0);
+    expect(JSON.parse(leadlens(['history', '-f', 'json', '--data-dir', data]).stdout)).toHaveLength(3);
+    const alone = leadlens(['score', '--bank', V1, files[0]!, '--data-dir', data]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toBe('leadlens: --data-dir goes with --save\n');
+  });
+
+  it('score --save refuses a cohort past 1,000 after its report, saving nothing', () => {
+    const data = join(tmp, 'too-many');
+    const rows = Array.from({ length: 1001 }, (_, i) => `r${i},3,3,3`).join('\n');
+    const run = leadlens(['score', '--bank', V1, '--csv', '-', '--save', '--data-dir', data, '-f', 'csv'], {
+      input: `respondent,know-1,know-2,know-3\n${rows}\n`,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(1002);
+    expect(run.stderr).toContain(
+      '--save keeps at most 1,000 results a run, and this cohort has 1,001: nothing was saved',
+    );
+    expect(existsSync(data)).toBe(false);
+  });
+
+  it("360 --save keeps the leader's 360 apart from self-assessments: history marks it, compare refuses the pair", () => {
+    const data = join(tmp, 'three-sixty');
+    const self = fixture('360/self.yaml');
+    expect(leadlens(['take', V1, '--answers', self, '--data-dir', data]).code).toBe(0);
+    const run = leadlens([
+      '360',
+      '--bank',
+      V1,
+      '--self',
+      self,
+      '--observers',
+      fixture('360/observers.csv'),
+      '--save',
+      '--data-dir',
+      data,
+    ]);
+    expect(run.code).toBe(0);
+    const listing = leadlens(['history', '--data-dir', data]).stdout.split('\n');
+    expect(listing[1]).toMatch(/^ {2}1 .* customer-lens 360 {3}Jordan /);
+    const both = leadlens(['compare', '1', '2', '--data-dir', data]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe(
+      'leadlens: cannot compare a 360 result (what observers said) with a self-assessment (your own view); compare two of one kind\n',
+    );
+    // No default pair either: one result of each kind.
+    expect(leadlens(['compare', '--data-dir', data]).code).toBe(2);
+  });
+
+  it("pairs one person's results whatever the case of the name, and suggests the near miss", () => {
+    const data = join(tmp, 'names');
+    expect(leadlens(['take', V1, '--answers', client('n1', 'Ana Ruiz', 2), '--data-dir', data]).code).toBe(0);
+    expect(leadlens(['take', V1, '--answers', client('n2', 'ana ruiz', 4), '--data-dir', data]).code).toBe(0);
+    const cmp = leadlens(['compare', '--data-dir', data, '-f', 'json']);
+    expect(cmp.code).toBe(0);
+    expect(JSON.parse(cmp.stdout).dimensions[0]).toMatchObject({ id: 'true-customers', change: 17 });
+    const trend = leadlens(['trend', '--bank', 'customer-lens', '--respondent', 'ANA RUIZ', '--data-dir', data]);
+    expect(trend.code).toBe(0);
+    expect(trend.stdout).toContain(': 2 results');
+    const miss = leadlens(['trend', '--bank', 'customer-lens', '--respondent', 'Ana', '--data-dir', data]);
+    expect(miss.code).toBe(2);
+    expect(miss.stderr).toContain('(did you mean "Ana Ruiz"?)');
+    const cmpMiss = leadlens(['compare', '--respondent', 'Anna Ruiz', '--data-dir', data]);
+    expect(cmpMiss.code).toBe(2);
+    expect(cmpMiss.stderr).toContain('did you mean');
+  });
+
+  it('a result that cannot be saved is an error (exit 74) after the report, not a warning', () => {
+    const blocked = write('not-a-folder', 'a file where the data folder should be\n');
+    const run = leadlens([
+      'take',
+      V1,
+      '--answers',
+      client('saving', 'Sam Lee', 3),
+      '--data-dir',
+      blocked,
+      '-f',
+      'json',
+    ]);
+    expect(run.code).toBe(74);
+    expect(JSON.parse(run.stdout).bank.id).toBe('customer-lens');
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(
+      /^leadlens: could not save the result in .*not-a-folder: a part of the path is not a folder$/,
+    );
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('leadlens config', () => {
+  const env = { LEADLENS_CONFIG_DIR: join(tmp, 'config') };
+  it('shows, sets, gets and unsets the name results are saved under', () => {
+    expect(leadlens(['config'], { env }).stdout).toBe('name: (not set)\n');
+    const set = leadlens(['config', 'set', 'name', 'Sam', 'Lee'], { env });
+    expect(set.code).toBe(0);
+    expect(leadlens(['config', 'get', 'name'], { env }).stdout).toBe('Sam Lee\n');
+    expect(leadlens(['config'], { env }).stdout).toBe('name: Sam Lee\n');
+    const wrong = leadlens(['config', 'set', 'colour', 'blue'], { env });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('no setting "colour"');
+    expect(leadlens(['config', 'unset', 'name'], { env }).code).toBe(0);
+    expect(leadlens(['config', 'get', 'name'], { env }).stdout).toBe('');
   });
 });
 

@@ -11,6 +11,8 @@ import { responsesFromFile } from '../io/answersFile.js';
 import { expandInputs } from '../io/inputFiles.js';
 import { forEachRespondent, type CsvReadFlags } from '../io/respondents.js';
 import { reportTarget, writeReport, type ReportFlags } from '../report.js';
+import { saveResults, sayWhereSaved } from '../io/saving.js';
+import { dataDir } from '../../store/paths.js';
 
 export interface FeedbackOptions extends ReportFlags, CsvReadFlags {
   bank: string;
@@ -20,6 +22,9 @@ export interface FeedbackOptions extends ReportFlags, CsvReadFlags {
   gap: number;
   respondent?: string;
   focus?: number;
+  /** --save: the 360 result into the leader's history. */
+  save?: boolean;
+  dataDir?: string;
 }
 
 /** A promise's value or error, so that several inputs can be read and their problems reported together. */
@@ -32,6 +37,7 @@ const settle = <T>(promise: Promise<T>) =>
 const isCsv = (input: string) => /\.csv$/i.test(input) || input === '-';
 
 export async function feedback360(_args: string[], options: FeedbackOptions, ctx: CliContext): Promise<number> {
+  if (options.dataDir !== undefined && !options.save) throw new UsageError('--data-dir goes with --save');
   const loaded = await resolveBank(options.bank, bankContext(ctx));
   const rules = { gap: options.gap, minGroup: options.minGroup };
   const target = reportTarget(ctx, options, [loaded.bank]);
@@ -87,7 +93,14 @@ export async function feedback360(_args: string[], options: FeedbackOptions, ctx
         plan: { focus: options.focus },
       },
     );
-    return await writeReport(ctx, target, single(result));
+    const code = await writeReport(ctx, target, single(result));
+    if (options.save) {
+      const dir = dataDir(ctx.env, options.dataDir);
+      const added = saveResults(dir, [result]);
+      if (added instanceof Error) throw added;
+      sayWhereSaved(ctx, dir, added, 1);
+    }
+    return code;
   } catch (error) {
     target.sink.abort();
     throw error;

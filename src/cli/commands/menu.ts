@@ -1,7 +1,11 @@
 /** `leadlens` with no arguments: pick one bank, several, or all, then take them. */
 import { estimateMinutes } from '../../bank/estimate.js';
 import { loadAllBanks } from '../../bank/load.js';
-import { openTerminal, type CliContext, bankContext } from '../context.js';
+import { readConfig, writeConfig } from '../../store/config.js';
+import { configDir } from '../../store/paths.js';
+import { inert } from '../../text/inert.js';
+import type { Prompter } from '../../quiz/prompter.js';
+import { openTerminal, say, type CliContext, bankContext } from '../context.js';
 import { take } from './take.js';
 
 const SEVERAL = '\0several';
@@ -46,5 +50,35 @@ export async function menu(_args: string[], _options: object, ctx: CliContext): 
       choices,
     });
   else ids = [picked];
-  return take(ids, { format: 'text', failUnder: [] }, ctx);
+  const respondent = await leaderName(ctx, prompter);
+  return take(ids, { format: 'text', failUnder: [], respondent }, ctx);
+}
+
+/**
+ * The name results are saved under: asked once, then remembered, so that every later result (and
+ * one taken with `take -r "<name>"`) pairs in history. Skipping is remembered too.
+ */
+async function leaderName(ctx: CliContext, prompter: Prompter): Promise<string | undefined> {
+  const dir = configDir(ctx.env);
+  const config = readConfig(dir, (path, reason) => say(ctx, `ignoring a damaged settings file ${path}: ${reason}`));
+  if (config.name !== undefined) {
+    if (config.name) say(ctx, `answering as ${inert(config.name)} (change it with: leadlens config set name "<name>")`);
+    return config.name || undefined;
+  }
+  const name = (
+    await prompter.text({
+      name: 'name',
+      message: 'Your name, as your results will be saved under it (Enter to skip)',
+    })
+  ).trim();
+  try {
+    writeConfig(dir, { ...config, name });
+    say(
+      ctx,
+      name ? `saved; change it with: leadlens config set name "<name>"` : 'no name; results are saved as (self)',
+    );
+  } catch (error) {
+    say(ctx, `could not remember the name in ${dir}: ${(error as Error).message}`);
+  }
+  return name || undefined;
 }

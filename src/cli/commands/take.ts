@@ -2,18 +2,19 @@
 import type { Responses } from '../../answers/schema.js';
 import { estimateMinutes } from '../../bank/estimate.js';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
-import { InterruptedError, UsageError } from '../../errors.js';
+import { InterruptedError, IoError, UsageError } from '../../errors.js';
 import { formNotApplicable, formQuestions, resumePoint, runQuiz } from '../../quiz/flow.js';
 import { wrap } from '../../text/wrap.js';
 import type { Prompter } from '../../quiz/prompter.js';
 import { fitDraft } from '../../quiz/resume.js';
 import { deleteDraft, loadDraft, saveDraft } from '../../store/drafts.js';
 import { assess, session, type AssessmentResult } from '../../result.js';
-import { saveResult } from '../../store/history.js';
-import { dataDir, stateDir } from '../../store/paths.js';
+import { readConfig } from '../../store/config.js';
+import { configDir, dataDir, stateDir } from '../../store/paths.js';
 import { openTerminal, type CliContext, say, bankContext } from '../context.js';
 import { reportTarget, writeReport, type ReportFlags } from '../report.js';
 import { responsesFromFile } from '../io/answersFile.js';
+import { saveResults, sayWhereSaved } from '../io/saving.js';
 
 export interface TakeOptions extends ReportFlags {
   /** One answers file per bank, in the order the banks are named. */
@@ -203,9 +204,16 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     banks.map((b) => b.bank),
   );
 
+  // A leader's own assessment in the terminal is saved under the name they gave once (leadlens config).
+  if (!files.length && options.respondent === undefined) {
+    const name = readConfig(configDir(ctx.env)).name;
+    if (name) options = { ...options, respondent: name };
+  }
   const completedAt = () => options.date ?? ctx.now();
   const dir = options.save === false ? undefined : dataDir(ctx.env, options.dataDir);
   const saved: boolean[] = [];
+  // A failed save is raised once the report is out: the user gets the report, and exit code 74.
+  let failed: IoError | undefined;
   /** Scores one bank's answers, and saves the result at once, so a later Ctrl-C cannot lose it. */
   const finish = (i: number, given: Responses): AssessmentResult => {
     const loaded = banks[i]!;
@@ -223,13 +231,12 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
       { toolVersion: ctx.version, completedAt: completedAt(), plan: { focus: options.focus } },
     );
     if (dir) {
-      try {
-        saved.push(saveResult(dir, result).saved);
+      const added = saveResults(dir, [result]);
+      if (added instanceof IoError) failed ??= added;
+      else {
+        saved.push(added > 0);
         // In the history, the bank's answers no longer need their draft (an answers file never had one).
         if (!files.length) deleteDraft(stateDir(ctx.env), draftKey(loaded, options));
-      } catch (error) {
-        // Losing the history entry must not lose the report the user is waiting for; the draft stays.
-        say(ctx, `could not save the result in ${dir}: ${(error as Error).message}`);
       }
     }
     return result;
@@ -245,17 +252,7 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     } else {
       await askInTerminal(ctx, banks, options, (i, given) => results.push(finish(i, given)));
     }
-    if (dir && saved.length && ctx.stderr.isTTY) {
-      const home = ctx.env.HOME;
-      const where = home && dir.startsWith(home) ? `~${dir.slice(home.length)}` : dir;
-      const count = saved.filter(Boolean).length;
-      say(
-        ctx,
-        count
-          ? `result saved in ${where} (${count > 1 ? `${count} files; ` : ''}see leadlens history)`
-          : `these answers are already in the history in ${where}; nothing new was saved`,
-      );
-    }
+    if (dir && ctx.stderr.isTTY) sayWhereSaved(ctx, dir, saved.filter(Boolean).length, saved.length);
     const report = session(
       banks.map((loaded, i) => ({ bank: loaded.bank, result: results[i]! })),
       { focus: options.focus },
@@ -263,6 +260,10 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
     const code = await writeReport(ctx, target, report);
     if (!files.length && target.paged && ctx.stderr.isTTY)
       say(ctx, 'next time, add --out plan.html (or plan.md) to keep the plan as a page to share');
+    if (failed)
+      throw new IoError(
+        `${failed.message}${files.length ? '' : '; your answers are kept as a draft, and the next take of the bank offers them'}`,
+      );
     return code;
   } catch (error) {
     target.sink.abort();
