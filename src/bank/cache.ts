@@ -3,13 +3,15 @@
  * the YAML parser nor zod (together most of a cold start). Two places are looked in: the build's
  * dist/banks.json for the shipped banks, and a per-user cache folder for everyone's own banks.
  * An entry holds the tool version and the exact text it was made from, and both are compared in
- * full on every hit, so any edit or upgrade is parsed afresh.
+ * full on every hit, so any edit or upgrade is parsed afresh; a per-user entry also carries a hash
+ * of the bank it holds and is checked for control characters, so an edited entry is never trusted.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../store/packageRoot.js';
 import { writeFileAtomic } from '../store/atomicFile.js';
 import { cacheDir } from '../store/paths.js';
+import { hasUnsafeCharacters } from '../text/inert.js';
 import type { ParsedBank, ParseResult } from './parse.js';
 
 /** What the cache keeps for one bank text. */
@@ -17,6 +19,17 @@ export interface CacheEntry {
   version: string;
   text: string;
   value: ParsedBank;
+}
+
+/**
+ * A per-user entry as stored: the bank as JSON text with a hash of that text, so an entry edited
+ * or damaged on disk is noticed and the bank parsed afresh, never trusted as it is.
+ */
+interface StoredEntry {
+  version: string;
+  text: string;
+  value: string;
+  check: string;
 }
 
 /**
@@ -34,6 +47,23 @@ export function cacheKey(version: string, text: string): string {
     b = Math.imul(b ^ unit, 0x01000193) ^ (b >>> 15);
   }
   return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/** The bank a stored entry holds, if it is whole and made from this version and text. */
+function storedMatching(entry: StoredEntry, version: string, text: string): ParsedBank | undefined {
+  if (entry?.version !== version || entry.text !== text || typeof entry.value !== 'string') return undefined;
+  if (cacheKey(version, entry.value) !== entry.check) return undefined;
+  const value = JSON.parse(entry.value) as ParsedBank;
+  // What was validated holds no control characters; anything that does was not written by leadlens.
+  return Array.isArray(value?.bank?.questions) && !anyUnsafe(value) ? value : undefined;
+}
+
+/** Whether any string in `value` holds a control character or a bidi override. */
+function anyUnsafe(value: unknown): boolean {
+  if (typeof value === 'string') return hasUnsafeCharacters(value);
+  if (Array.isArray(value)) return value.some(anyUnsafe);
+  if (value && typeof value === 'object') return Object.values(value).some(anyUnsafe);
+  return false;
 }
 
 /** The entry's bank, if it was made from this version and text. */
@@ -68,9 +98,10 @@ export async function parseBankCached(text: string, file: string, options: Cache
   const key = cacheKey(version, text);
   const hit = matching(shippedBanks()[key], version, text);
   if (hit) return { ok: true, value: hit };
-  const path = join(cacheDir(options.env), 'banks', `${key}.json`);
+  // Entries with a hash are kept apart from the earlier kind, which an older leadlens still reads.
+  const path = join(cacheDir(options.env), 'banks', `${key}.v2.json`);
   try {
-    const cached = matching(JSON.parse(readFileSync(path, 'utf8')) as CacheEntry, version, text);
+    const cached = storedMatching(JSON.parse(readFileSync(path, 'utf8')) as StoredEntry, version, text);
     if (cached) return { ok: true, value: cached };
   } catch {
     // not cached yet, or unreadable: parse below
@@ -80,7 +111,8 @@ export async function parseBankCached(text: string, file: string, options: Cache
   if (result.ok) {
     try {
       mkdirSync(join(cacheDir(options.env), 'banks'), { recursive: true });
-      const entry: CacheEntry = { version, text, value: result.value };
+      const value = JSON.stringify(result.value);
+      const entry: StoredEntry = { version, text, value, check: cacheKey(version, value) };
       writeFileAtomic(path, JSON.stringify(entry));
     } catch {
       // A cache that cannot be written only costs speed.

@@ -48,6 +48,7 @@ export const report = <A extends unknown[], O extends OptionValues, G extends Op
       'under --fail-under, leave out dimensions with too few answers instead of failing them',
     )
     .option('--items', ITEMS)
+    .option('--raw-csv', "csv: names exactly as given, without the ' that stops a spreadsheet running one as a formula")
     .option('--no-pager', PAGER);
 
 /** The filters of history, compare and trend. */

@@ -29,6 +29,8 @@ export interface ReportFlags {
   items?: boolean;
   /** --allow-incomplete: dimensions with too few answers do not fail a gate. */
   allowIncomplete?: boolean;
+  /** --raw-csv: CSV names as given, without spreadsheet safety. */
+  rawCsv?: boolean;
 }
 
 export function parseFormat(name: string): FormatName {
@@ -56,7 +58,7 @@ export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonl
     format,
     thresholds,
     paged,
-    options: { ...base, thresholds, items: flags.items },
+    options: { ...base, thresholds, items: flags.items, rawCsv: flags.rawCsv },
     sink: flags.out ? fileSink(flags.out) : stdoutSink(ctx.stdout),
   };
 }

@@ -17,12 +17,13 @@ export interface ScoresLine {
 }
 
 export function csvHeader(dimensionIds: readonly string[]): string {
-  return `${['respondent', ...dimensionIds.flatMap((id) => [`${id}.mean`, `${id}.score`]), 'overall.score', 'flags'].map(csvField).join(',')}\r\n`;
+  return `${['respondent', ...dimensionIds.flatMap((id) => [`${id}.mean`, `${id}.score`]), 'overall.score', 'flags'].map((field) => csvField(field)).join(',')}\r\n`;
 }
 
-export function csvLine(row: ScoresLine): string {
+/** `raw` (--raw-csv) writes names as given, without the spreadsheet safety of `csvField`. */
+export function csvLine(row: ScoresLine, raw = false): string {
   // Built as one string: this runs once per respondent, millions of times for a large cohort.
-  let line = csvField(row.respondent ?? '');
+  let line = csvField(row.respondent ?? '', raw);
   for (const d of row.dimensions) line += `,${csvField(d.mean)},${csvField(d.score)}`;
   return `${line},${csvField(row.overall.score)},${csvField(row.flags.length ? row.flags.join(' ') : '')}\r\n`;
 }
@@ -43,7 +44,10 @@ export class CsvLineWriter {
   // Room past CHUNK, so that a line appended to a nearly full chunk rarely makes it grow.
   private pending = new LineBytes(CHUNK + 4096);
 
-  constructor(dimensionIds: readonly string[]) {
+  constructor(
+    dimensionIds: readonly string[],
+    private readonly raw = false,
+  ) {
     this.insufficient = dimensionIds.map(insufficientFlag);
     this.notApplicable = dimensionIds.map(notApplicableFlag);
   }
@@ -51,7 +55,7 @@ export class CsvLineWriter {
   /** Appends one respondent's line; returns a full chunk to write when there is one. */
   add(respondent: string, scores: ScoreRow): Uint8Array | undefined {
     const line = this.pending;
-    let at = line.text(line.length, csvField(respondent));
+    let at = line.text(line.length, csvField(respondent, this.raw));
     const dimensions = this.insufficient.length;
     const buffer = line.reserve(at, (dimensions * 2 + 1) * (NUMBER_BYTES + 1) + 4);
     let flags = '';

@@ -6,6 +6,7 @@ import type { Bank, Question } from '../bank/schema.js';
 import type { Responses } from '../answers/schema.js';
 import type { Choice, Prompter } from './prompter.js';
 import { position } from './position.js';
+import { hasUnsafeCharacters, UNSAFE_CHARACTERS } from '../text/inert.js';
 import { wrap } from '../text/wrap.js';
 
 export const BACK = Symbol('back');
@@ -179,11 +180,20 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
 
   // Reflections are the leader's own; an observer is not asked them.
   for (const reflection of observerOf === undefined ? bank.reflections.slice(firstReflection) : []) {
-    const answer = await prompter.text({
+    let answer = await prompter.text({
       name: reflection.id,
       message: `Reflection (optional, press Enter to skip)\n  ${reflection.text}\n `,
       default: responses.reflections[reflection.id],
     });
+    // As in an answers file, text that could reorder or drive the terminal is not kept: asked again,
+    // with those characters taken out, so nothing else the leader wrote is lost.
+    while (hasUnsafeCharacters(answer)) {
+      answer = await prompter.text({
+        name: reflection.id,
+        message: `That answer held control or direction-changing characters, which are taken out. Check it and press Enter.\n  ${reflection.text}\n `,
+        default: answer.replace(UNSAFE_CHARACTERS, ''),
+      });
+    }
     if (answer.trim()) responses.reflections[reflection.id] = answer.trim();
     else delete responses.reflections[reflection.id];
     save();

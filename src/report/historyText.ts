@@ -1,6 +1,6 @@
 /** Terminal views of history, a comparison and a trend. Return text; the command prints it. */
 import { fit, num } from '../text/cells.js';
-import { inert } from '../text/inert.js';
+import { inert, inertAll } from '../text/inert.js';
 import { wrap } from '../text/wrap.js';
 import { Chalk } from 'chalk';
 import type { Comparison } from '../history/compare.js';
@@ -9,8 +9,10 @@ import type { HistoryEntry } from '../store/history.js';
 import { BAND_LABELS } from '../scoring/bands.js';
 import type { RenderOptions } from './options.js';
 
-export function historyText(entries: readonly HistoryEntry[], options: Pick<RenderOptions, 'colorLevel'>): string {
+// Saved results are files anyone could have edited: every string read back from one is shown inert.
+export function historyText(saved: readonly HistoryEntry[], options: Pick<RenderOptions, 'colorLevel'>): string {
   const c = new Chalk({ level: options.colorLevel });
+  const entries = inertAll(saved);
   if (!entries.length)
     return 'No saved results yet. Take an assessment with `leadlens take <bank>`; results are saved unless you pass --no-save.\n';
   const lines = [c.bold(`  #  ${'date'.padEnd(16)}  ${'bank'.padEnd(18)}  ${'respondent'.padEnd(16)}  overall`)];
@@ -20,14 +22,15 @@ export function historyText(entries: readonly HistoryEntry[], options: Pick<Rend
     const when = r.completedAt.slice(0, 16).replace('T', ' ');
     const overall = r.overall.score === null ? '–' : `${r.overall.score} ${BAND_LABELS[r.overall.band]}`;
     lines.push(
-      `${String(i + 1).padStart(3)}  ${when}  ${fit(r.feedback360 ? `${r.bank.id} 360` : r.bank.id, 18)}  ${fit(inert(r.respondent ?? '(self)'), 16)}  ${overall}`,
+      `${String(i + 1).padStart(3)}  ${when}  ${fit(r.feedback360 ? `${r.bank.id} 360` : r.bank.id, 18)}  ${fit(r.respondent ?? '(self)', 16)}  ${overall}`,
     );
   });
   return `${lines.join('\n')}\n`;
 }
 
-export function compareText(cmp: Comparison, options: Pick<RenderOptions, 'colorLevel' | 'width'>): string {
+export function compareText(comparison: Comparison, options: Pick<RenderOptions, 'colorLevel' | 'width'>): string {
   const c = new Chalk({ level: options.colorLevel });
+  const cmp = inertAll(comparison);
   // Notes are wrapped to the screen, each line coloured on its own.
   const note = (paint: (text: string) => string, text: string) =>
     lines.push(...wrap(text, Math.min(options.width, 100)).map((line) => paint(line)));
@@ -41,7 +44,7 @@ export function compareText(cmp: Comparison, options: Pick<RenderOptions, 'color
           : d.direction === 'down'
             ? c.yellow(`▼ ${d.change}`)
             : c.gray(`= ${d.change > 0 ? '+' : ''}${d.change}`);
-  const who = cmp.after.respondent ? ` (${inert(cmp.after.respondent)})` : '';
+  const who = cmp.after.respondent ? ` (${cmp.after.respondent})` : '';
   const label = Math.min(36, Math.max(9, ...cmp.dimensions.map((d) => d.title.length)));
   const lines = [
     c.bold(`${cmp.bank}: ${cmp.before.completedAt.slice(0, 10)} → ${cmp.after.completedAt.slice(0, 10)}${who}`),
@@ -81,8 +84,13 @@ export function compareText(cmp: Comparison, options: Pick<RenderOptions, 'color
   return `${lines.join('\n')}\n`;
 }
 
-export function trendText(t: Trend, respondent: string | null, options: Pick<RenderOptions, 'colorLevel'>): string {
+export function trendText(
+  series: Trend,
+  respondent: string | null,
+  options: Pick<RenderOptions, 'colorLevel'>,
+): string {
   const c = new Chalk({ level: options.colorLevel });
+  const t = inertAll(series);
   const n = t.dates.length;
   const span = `${t.dates[0]!.slice(0, 10)} to ${t.dates[n - 1]!.slice(0, 10)}`;
   const label = Math.min(36, Math.max(9, ...t.dimensions.map((d) => d.title.length)));

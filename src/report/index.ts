@@ -33,7 +33,7 @@ const LOADERS: Record<FormatName, () => Promise<Format>> = {
   },
   csv: async () => {
     const { renderCsv, csvCohort } = await import('./csv.js');
-    return { render: (session) => renderCsv(session.results), cohort: csvCohort };
+    return { render: (session, options) => renderCsv(session.results, options), cohort: csvCohort };
   },
   junit: async () => {
     const { renderJunit, junitCohort } = await import('./junit.js');

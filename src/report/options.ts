@@ -10,4 +10,6 @@ export interface RenderOptions {
   thresholds: Thresholds;
   /** Every question with its answer, in the text report too (markdown, HTML and JSON always have them). */
   items?: boolean;
+  /** --raw-csv: CSV cells as given, without the leading ' that keeps a spreadsheet from running a formula. */
+  rawCsv?: boolean;
 }

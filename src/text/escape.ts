@@ -1,4 +1,4 @@
-import { inert } from './inert.js';
+import { hasUnsafeCharacters, inert } from './inert.js';
 
 /** Escaping for each output language, in one place so no renderer rolls its own. */
 
@@ -46,10 +46,26 @@ function numberField(value: number): string {
   return key / 100 === value ? byHundredths(key) : String(value);
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or edge space. */
-export function csvField(value: string | number | null | undefined): string {
+// A spreadsheet reads a cell starting with one of these as a formula (or, for tab and CR, trims
+// them and then reads what follows as one): OWASP's list for CSV injection.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * Text safe to open in a spreadsheet: a cell a spreadsheet would run as a formula gets a leading
+ * `'` (numbers, such as -5, are left alone), and control characters are shown inert. `raw` (--raw-csv)
+ * leaves text as it was given.
+ */
+export function csvText(text: string, raw = false): string {
+  if (raw) return text;
+  const shown = hasUnsafeCharacters(text) ? inert(text) : text;
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${shown}` : shown;
+}
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or edge space. Text is made spreadsheet-safe unless `raw`. */
+export function csvField(value: string | number | null | undefined, raw = false): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return numberField(value);
-  const text = value;
+  const text = csvText(value, raw);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

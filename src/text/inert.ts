@@ -19,3 +19,18 @@ export function hasUnsafeCharacters(text: string): boolean {
   UNSAFE_CHARACTERS.lastIndex = 0;
   return UNSAFE_CHARACTERS.test(text);
 }
+
+/**
+ * A copy of `value` with every string in it made inert: for data read back from disk (a saved
+ * result, a comparison of two), where any field may have been edited to carry escapes.
+ */
+export function inertAll<T>(value: T): T {
+  if (typeof value === 'string') return inert(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => inertAll(item)) as T;
+  if (value && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = inertAll(item);
+    return copy as T;
+  }
+  return value;
+}

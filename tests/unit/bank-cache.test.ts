@@ -10,6 +10,8 @@ const fresh = () => {
   return { dir, options: { version: '1.0.0', env: { LEADLENS_CACHE_DIR: dir } } };
 };
 const entries = (dir: string) => readdirSync(join(dir, 'banks'));
+/** An entry as it is stored on disk: the bank as JSON text, with a hash of that text. */
+type Stored = { version: string; text: string; value: string; check: string };
 
 describe('the bank cache', () => {
   it('names entries by version and text', () => {
@@ -24,9 +26,9 @@ describe('the bank cache', () => {
     const first = await parseBankCached(MINI_BANK, 'mini.yaml', options);
     expect(first.ok).toBe(true);
     const [name] = entries(dir);
-    expect(name).toBe(`${cacheKey('1.0.0', MINI_BANK)}.json`);
-    const entry = JSON.parse(readFileSync(join(dir, 'banks', name!), 'utf8')) as CacheEntry;
-    expect([entry.version, entry.text]).toEqual(['1.0.0', MINI_BANK]);
+    expect(name).toBe(`${cacheKey('1.0.0', MINI_BANK)}.v2.json`);
+    const entry = JSON.parse(readFileSync(join(dir, 'banks', name!), 'utf8')) as Stored;
+    expect([entry.version, entry.text, entry.check]).toEqual(['1.0.0', MINI_BANK, cacheKey('1.0.0', entry.value)]);
     expect(await parseBankCached(MINI_BANK, 'mini.yaml', options)).toEqual(first);
   });
 
@@ -34,18 +36,37 @@ describe('the bank cache', () => {
     const { dir, options } = fresh();
     await parseBankCached(MINI_BANK, 'mini.yaml', options);
     const path = join(dir, 'banks', entries(dir)[0]!);
-    const entry = JSON.parse(readFileSync(path, 'utf8')) as CacheEntry;
+    const entry = JSON.parse(readFileSync(path, 'utf8')) as Stored;
+    const value = JSON.parse(entry.value) as CacheEntry['value'];
     // The same name holding another text's bank, as a hash collision would.
+    const wrong = JSON.stringify({ ...value, bank: { ...value.bank, title: 'Wrong' } });
     writeFileSync(
       path,
-      JSON.stringify({
-        ...entry,
-        text: 'something else',
-        value: { ...entry.value, bank: { ...entry.value.bank, title: 'Wrong' } },
-      }),
+      JSON.stringify({ ...entry, text: 'something else', value: wrong, check: cacheKey('1.0.0', wrong) }),
     );
     const result = await parseBankCached(MINI_BANK, 'mini.yaml', options);
-    expect(result.ok && result.value.bank.title).toBe(entry.value.bank.title);
+    expect(result.ok && result.value.bank.title).toBe(value.bank.title);
+  });
+
+  it('never trusts an entry edited on disk: a changed bank, or control characters in it', async () => {
+    const { dir, options } = fresh();
+    const first = await parseBankCached(MINI_BANK, 'mini.yaml', options);
+    const path = join(dir, 'banks', entries(dir)[0]!);
+    const entry = JSON.parse(readFileSync(path, 'utf8')) as Stored;
+    const value = JSON.parse(entry.value) as CacheEntry['value'];
+    // Edited by hand: the hash no longer matches.
+    writeFileSync(
+      path,
+      JSON.stringify({ ...entry, value: JSON.stringify({ ...value, bank: { ...value.bank, questions: [] } }) }),
+    );
+    expect(await parseBankCached(MINI_BANK, 'mini.yaml', options)).toEqual(first);
+    // Edited with the hash made again: an escape in a title is still refused.
+    const escaped = JSON.stringify({ ...value, bank: { ...value.bank, title: 'Mini\u001b[2J' } });
+    writeFileSync(path, JSON.stringify({ ...entry, value: escaped, check: cacheKey('1.0.0', escaped) }));
+    expect(await parseBankCached(MINI_BANK, 'mini.yaml', options)).toEqual(first);
+    // Not even JSON.
+    writeFileSync(path, '{"version":');
+    expect(await parseBankCached(MINI_BANK, 'mini.yaml', options)).toEqual(first);
   });
 
   it('keeps no entry for a bank with mistakes', async () => {

@@ -47,7 +47,7 @@ describe('csv', () => {
     ]);
     expect(rows[1]).toEqual(['Ann', '4', '75', '3', '50', '63', '']);
     expect(rows[2]).toEqual(['Bo, Jr.', '2', '25', '5', '100', '63', '']);
-    expect(rows[3]).toEqual(['Cy\u0007', '3', '50', '', '', '50', 'insufficient:beta']);
+    expect(rows[3]).toEqual(['Cy\\x07', '3', '50', '', '', '50', 'insufficient:beta']); // the bell character, shown inert
     expect(rows).toHaveLength(4);
   });
 

@@ -218,4 +218,19 @@ describe('runQuiz with a version-2 bank', () => {
     ]);
     expect((await runQuiz(bank, prompter, { initial: given(all) })).reflections).toEqual({ r1: 'Now.' });
   });
+
+  it('does not keep a reflection with direction-changing or control characters: it asks again without them', async () => {
+    const prompter = scriptedPrompter([
+      ['a1', 4],
+      ['a2', 2],
+      ['b1', 3],
+      ['b2', 5],
+      ['r1', 'Ship \u202eit\u2066 now\u001b[2J'],
+      ['r1', 'Ship it now[2J'],
+      ['review', FINISH],
+    ]);
+    expect((await runQuiz(bank, prompter)).reflections).toEqual({ r1: 'Ship it now[2J' });
+    const asked = prompter.asked.filter((q) => q.name === 'r1');
+    expect(asked.map((q) => q.default)).toEqual([undefined, 'Ship it now[2J']);
+  });
 });
