@@ -26,7 +26,7 @@ const lazyChildProcess = {
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-await build({
+const bundled = await build({
   entryPoints: ['src/cli/main.ts'],
   outdir: 'dist',
   bundle: true,
@@ -36,8 +36,11 @@ await build({
   target: 'node20',
   packages: 'bundle',
   minify: process.env.LEADLENS_NO_MINIFY !== '1',
-  // Maps are read only when an internal error prints its stack (see src/cli/main.ts).
+  // Maps are read only when an internal error prints its stack (see src/cli/main.ts). Without the
+  // sources inside them they are a fraction of the size, and still name every src/ file and line.
   sourcemap: 'linked',
+  sourcesContent: false,
+  metafile: true,
   keepNames: false,
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies (papaparse) call require(); an ESM bundle has to provide it.
@@ -49,6 +52,27 @@ await build({
   define: { LEADLENS_VERSION: JSON.stringify(version) },
   plugins: [lazyChildProcess],
 });
+
+// The licences of the libraries bundled into dist/, which the package ships in place of them.
+writeFileSync('dist/THIRD-PARTY-NOTICES.md', thirdPartyNotices(Object.keys(bundled.metafile.inputs)));
+
+/** One section per package whose code went into the bundle: name, version, licence and its text. */
+function thirdPartyNotices(inputs) {
+  const roots = new Set();
+  for (const input of inputs) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) roots.add(match[1]);
+  }
+  const sections = [...roots].sort().map((root) => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const file = readdirSync(root).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+    const text = file
+      ? readFileSync(join(root, file), 'utf8').trim()
+      : `${pkg.license} (no licence file in the package)`;
+    return `## ${pkg.name} ${pkg.version}\n\nLicence: ${pkg.license}\n\n\`\`\`\n${text}\n\`\`\`\n`;
+  });
+  return `# Third-party notices\n\nleadlens bundles these libraries into dist/; their licences follow.\n\n${sections.join('\n')}`;
+}
 
 // Validate the shipped banks once, at build time, so a run never needs the YAML parser or zod
 // to load them (see src/bank/cache.ts). Entries match the cache's: keyed by a hash of version and

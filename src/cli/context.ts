@@ -1,6 +1,7 @@
 /** What a command may touch: streams, environment and clock, passed in so commands stay testable. */
 import { UsageError } from '../errors.js';
 import { inert } from '../text/inert.js';
+import { asStarted } from './invocation.js';
 import type { Prompter } from '../quiz/prompter.js';
 import type { RenderOptions } from '../report/options.js';
 import { colorLevel, outputWidth } from './io/color.js';
@@ -84,5 +85,5 @@ export async function openTerminal(
 
 /** A message for the user on stderr, one line, with anything they wrote shown inert. */
 export function say(ctx: CliContext, text: string): void {
-  ctx.stderr.write(`leadlens: ${inert(text)}\n`);
+  ctx.stderr.write(`leadlens: ${inert(asStarted(ctx.env, text))}\n`);
 }

@@ -51,6 +51,9 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
     )
     .version(ctx.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    // `leadlens help take` as well as `leadlens take --help`: the program's own action (the menu)
+    // would otherwise hide commander's help command.
+    .helpCommand('help [command]', 'show help for a command')
     .option('--no-color', 'plain text without colours (NO_COLOR=1 does the same)')
     .option(
       '--bank-dir <dir>',
@@ -121,7 +124,7 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
       .option('--save', "save the 360 result in the leader's history").option('--data-dir <dir>', DATA_DIR)))
       .addHelpText('after', FEEDBACK_HELP).action(runs(async () => (await import('./commands/feedback360.js')).feedback360));
     program.command('list').description('list the banks on offer: built-in, and those from --bank-dir and LEADLENS_BANK_PATH')
-      .option('-f, --format <name>', 'text or json', 'text').action(runs(async () => (await import('./commands/list.js')).list));
+      .option('-f, --format <name>', 'text, json, or ids (one id a line, for scripts)', 'text').action(runs(async () => (await import('./commands/list.js')).list));
     program.command('validate').description('check bank files: every problem with its position, and warnings for likely mistakes')
       .argument('<files...>', 'bank files, folders of them, or quoted globs').action(runs(async () => (await import('./commands/validate.js')).validate));
     program.command('show').description('print a bank: its scale, dimensions and questions (--observer: the observer wording)').argument('<bank>', BANK_ARG)
@@ -134,6 +137,8 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
     program.command('schema').description('print the JSON Schema of the bank format (for editors)').action(runs(async () => (await import('./commands/schema.js')).schema));
     program.command('init').description('write a new, valid, commented bank to start from').argument('<id>', 'the new bank id, e.g. my-bank (written to my-bank.yaml)')
       .option('-o, --out <file>', 'where to write it (never overwrites)').action(runs(async () => (await import('./commands/init.js')).init));
+    program.command('completion').description('print a shell completion script: leadlens completion bash >> ~/.bashrc')
+      .argument('<shell>', 'bash, zsh or fish').action(runs(async () => (await import('./commands/completion.js')).completion));
     program.command('config').description('see or change settings: the name your results are saved under')
       .argument('[action...]', 'get <key>, set <key> <value> or unset <key>; nothing shows them all').action(runs(async () => (await import('./commands/config.js')).config));
     history('history', 'list saved results, newest first; history rm <n...> removes results by their number')

@@ -51,6 +51,8 @@ export interface ReportTarget {
 export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonly Bank[]): ReportTarget {
   const format = parseFormat(flags.format);
   const thresholds = parseThresholds(flags.failUnder, banks, flags.allowIncomplete);
+  // `--out -` is stdout, as for most tools: a file named "-" is never what was meant.
+  if (flags.out === '-') flags = { ...flags, out: undefined };
   // Colour belongs to a terminal: never in a file, never in a machine format.
   const base = flags.out || format !== 'text' ? { colorLevel: 0 as const, width: 80 } : stdoutRenderOptions(ctx);
   const paged = format === 'text' && !flags.out && flags.pager !== false;

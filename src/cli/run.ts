@@ -7,6 +7,7 @@ import { CommanderError } from 'commander';
 import { EXIT, InputError, InterruptedError, isKnownError } from '../errors.js';
 import { inert } from '../text/inert.js';
 import type { CliContext } from './context.js';
+import { asStarted } from './invocation.js';
 import { buildProgram } from './program.js';
 
 export async function run(argv: string[], ctx: CliContext): Promise<number> {
@@ -20,7 +21,7 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
     if (!isKnownError(error)) throw error;
     if (error instanceof InterruptedError) ctx.stderr.write('leadlens: stopped.\n');
     else if (error instanceof InputError) ctx.stderr.write(`${error.message}\n`);
-    else ctx.stderr.write(`leadlens: ${inert(error.message)}\n`);
+    else ctx.stderr.write(`leadlens: ${inert(asStarted(ctx.env, error.message))}\n`);
     return error.exitCode;
   }
 }

@@ -15,7 +15,9 @@ export async function list(_args: string[], options: { format: string }, ctx: Cl
     origin: origin === 'built-in' ? 'built-in' : file,
   }));
   if (options.format === 'json') return write(ctx.stdout, `${JSON.stringify(rows, null, 2)}\n`).then(() => 0);
-  if (options.format !== 'text') throw new UsageError(`unknown format "${options.format}"; expected text or json`);
+  // One id a line, for scripts and shell completion.
+  if (options.format === 'ids') return write(ctx.stdout, rows.map((r) => `${r.id}\n`).join('')).then(() => 0);
+  if (options.format !== 'text') throw new UsageError(`unknown format "${options.format}"; expected text, json or ids`);
   const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
   const lines = [`${'id'.padEnd(idWidth)}  dims  qs  min  title`];
   for (const r of rows)
