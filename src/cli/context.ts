@@ -5,6 +5,7 @@ import { asStarted } from './invocation.js';
 import type { Prompter } from '../quiz/prompter.js';
 import type { RenderOptions } from '../report/options.js';
 import { colorLevel, outputWidth } from './io/color.js';
+import { createPlainPrompter } from './io/plainPrompter.js';
 import { createTerminalPrompter } from './io/prompter.js';
 
 export interface CliContext {
@@ -18,6 +19,8 @@ export interface CliContext {
   colorFlag: boolean | undefined;
   /** Folders of extra banks: --bank-dir flags, then LEADLENS_BANK_PATH. */
   bankDirs: string[];
+  /** Plain mode (--plain, or TERM=dumb): no cursor movement, typed answers, ASCII. */
+  plain?: boolean;
 }
 
 /** What the bank loader needs from the context. */
@@ -74,12 +77,14 @@ export async function openTerminal(
   requireTerminal(ctx);
   const out = promptStream(ctx);
   // A fresh pseudo-terminal may report 0 rows and columns; fall back to a common size.
-  const prompter = await createTerminalPrompter({
-    input: ctx.stdin,
-    output: out,
-    color: colorLevel(out, ctx.env, ctx.colorFlag) > 0,
-    rows: out.rows || 24,
-  });
+  const prompter = ctx.plain
+    ? await createPlainPrompter({ input: ctx.stdin, output: out })
+    : await createTerminalPrompter({
+        input: ctx.stdin,
+        output: out,
+        color: colorLevel(out, ctx.env, ctx.colorFlag) > 0,
+        rows: out.rows || 24,
+      });
   return { out, prompter, width: out.columns || 80 };
 }
 

@@ -32,9 +32,24 @@ export type CommandRun<O> = (args: string[], options: O, ctx: CliContext) => Pro
 /** Builds the program; `done` receives the exit code of the command that ran. */
 export function buildProgram(ctx: CliContext, done: (code: number) => void) {
   const withFlags = (command: CommandUnknownOpts): CliContext => {
-    const { color, bankDir = [] } = command.optsWithGlobals() as { color?: boolean; bankDir?: string[] };
+    const {
+      color,
+      bankDir = [],
+      plain,
+    } = command.optsWithGlobals() as {
+      color?: boolean;
+      bankDir?: string[];
+      plain?: boolean;
+    };
     const fromEnv = (ctx.env.LEADLENS_BANK_PATH ?? '').split(delimiter).filter(Boolean);
-    return { ...ctx, colorFlag: color === false ? false : undefined, bankDirs: [...bankDir, ...fromEnv] };
+    // Plain mode: asked for, or a terminal that cannot move its cursor. It is also colourless.
+    const plainMode = plain === true || ctx.env.TERM === 'dumb';
+    return {
+      ...ctx,
+      colorFlag: color === false || plainMode ? false : undefined,
+      plain: plainMode,
+      bankDirs: [...bankDir, ...fromEnv],
+    };
   };
   /** An action that loads the command's module and runs it with the declared (and type-checked) options. */
   const runs =
@@ -55,6 +70,10 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
     // would otherwise hide commander's help command.
     .helpCommand('help [command]', 'show help for a command')
     .option('--no-color', 'plain text without colours (NO_COLOR=1 does the same)')
+    .option(
+      '--plain',
+      'plain mode, for screen readers: questions printed once, answers typed; no colour (TERM=dumb does the same)',
+    )
     .option(
       '--bank-dir <dir>',
       'also offer the banks in this folder (repeatable; LEADLENS_BANK_PATH adds more)',

@@ -113,6 +113,11 @@ async function askQuestion(
     choices,
     default: current,
     numbered: true,
+    // Typed in plain mode: b goes back (or keeps the answer, from the review), na does not apply.
+    shortcuts: {
+      ...(backLabel ? { b: BACK } : {}),
+      ...(choices.some((c) => c.value === NOT_APPLICABLE) ? { na: NOT_APPLICABLE } : {}),
+    },
   });
 }
 

@@ -19,6 +19,8 @@ export interface ChoiceQuestion<T> {
   default?: T;
   /** Show each choice's position, because typing that digit selects it. */
   numbered?: boolean;
+  /** Typed words that pick a choice in plain mode, such as `b` for back and `na` for "does not apply". */
+  shortcuts?: Record<string, T>;
 }
 
 export interface TextQuestion {

@@ -148,7 +148,9 @@ export async function askInTerminal(
         : [
             `Answer for what you saw ${observerOf} do${bank.scale.notApplicable ? `; if you could not see it, choose "${formNotApplicable(bank, observerOf)}"` : ''}.`,
           ]),
-      `Answer with ↑↓ and Enter, or type the number first. You can go back, and review every answer before ${observerOf === undefined ? 'scoring' : 'saving'}. Ctrl-C stops.`,
+      ctx.plain
+        ? `Type the number of each answer and press Enter; b goes back, ? helps. You can review every answer before ${observerOf === undefined ? 'scoring' : 'saving'}. Ctrl-C stops.`
+        : `Answer with ↑↓ and Enter, or type the number first. You can go back, and review every answer before ${observerOf === undefined ? 'scoring' : 'saving'}. Ctrl-C stops.`,
       '',
     ];
     out.write(`${intro.flatMap((line) => (line ? wrap(line, width) : [line])).join('\n')}\n`);
