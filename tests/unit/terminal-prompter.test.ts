@@ -43,6 +43,40 @@ describe('terminal prompter', () => {
     expect(t.screen()).toContain('↑↓ move • 1–5 pick • ⏎ answer');
   });
 
+  it('records only what is picked: Enter alone on a new question is a hint, a digit past the list says so', async () => {
+    const t = terminal();
+    const prompter = await createTerminalPrompter({ input: t.input, output: t.output, color: false, rows: 24 });
+    const answer = prompter.choose({
+      name: 'q',
+      message: 'Pick',
+      choices: [1, 2, 3, 4, 5].map((v) => ({ value: v, name: `L${v}` })),
+      numbered: true,
+    });
+    await t.type(ENTER);
+    await t.type('9');
+    await t.type('2', ENTER);
+    expect(await answer).toBe(2);
+    expect(t.screen()).toContain('Nothing picked yet: type a number from 1 to 5, or use ↑↓, then ⏎');
+    expect(t.screen()).toContain('There is no answer 9: the answers are 1 to 5');
+    // Nothing was highlighted before a key was pressed.
+    expect(t.screen().split('Pick')[1]!.split('L5')[0]).not.toContain('❯');
+  });
+
+  it('a question asked again starts on the answer given before, and Enter keeps it', async () => {
+    const t = terminal();
+    const prompter = await createTerminalPrompter({ input: t.input, output: t.output, color: false, rows: 24 });
+    const answer = prompter.choose({
+      name: 'q',
+      message: 'Pick',
+      choices: [1, 2, 3, 4, 5].map((v) => ({ value: v, name: `L${v}` })),
+      default: 4,
+      numbered: true,
+    });
+    await t.type(ENTER);
+    expect(await answer).toBe(4);
+    expect(t.screen()).toContain('❯ 4. L4');
+  });
+
   it('runs the whole flow: answer, back, reflection, review and change', async () => {
     const { bank } = parsed();
     const t = terminal();

@@ -59,23 +59,31 @@ export async function createTerminalPrompter(options: TerminalPrompterOptions): 
         description: c.description,
       }));
       const pageSize = Math.max(5, Math.min(choices.length, options.rows - 6));
-      // Numbered lists say that a digit picks, which the library's own hint leaves out.
-      const theme = question.numbered
-        ? ({
-            ...numberedTheme,
-            style: {
-              ...(base as { style?: object }).style,
-              keysHelpTip: () =>
-                tip([
-                  ['↑↓', 'move'],
-                  [`1–${choices.length}`, 'pick'],
-                  ['⏎', 'answer'],
-                ]),
+      // An answer is recorded only when picked (see answerSelect.ts); the hint says a digit picks.
+      if (question.numbered) {
+        const { answerSelect } = await import('./answerSelect.js');
+        type AnswerTheme = Parameters<typeof answerSelect>[0]['theme'];
+        const help = tip([
+          ['↑↓', 'move'],
+          [`1–${choices.length}`, 'pick'],
+          ['⏎', 'answer'],
+        ]);
+        return (
+          answerSelect(
+            {
+              message: question.message,
+              choices,
+              default: question.default,
+              pageSize,
+              help,
+              theme: numberedTheme as AnswerTheme,
             },
-          } as typeof numberedTheme)
-        : selectTheme;
+            context,
+          ) as Promise<T>
+        ).catch(interrupted);
+      }
       return select<T>(
-        { message: question.message, choices, default: question.default, pageSize, loop: false, theme },
+        { message: question.message, choices, default: question.default, pageSize, loop: false, theme: selectTheme },
         context,
       ).catch(interrupted);
     },
