@@ -49,6 +49,7 @@ export const report = <A extends unknown[], O extends OptionValues, G extends Op
     )
     .option('--items', ITEMS)
     .option('--raw-csv', "csv: names exactly as given, without the ' that stops a spreadsheet running one as a formula")
+    .option('--excel', 'csv: start with a UTF-8 byte-order mark, so Excel shows names such as Zoë as written')
     .option('--no-pager', PAGER);
 
 /** The filters of history, compare and trend. */

@@ -31,7 +31,11 @@ export interface ReportFlags {
   allowIncomplete?: boolean;
   /** --raw-csv: CSV names as given, without spreadsheet safety. */
   rawCsv?: boolean;
+  /** --excel: CSV that starts with a UTF-8 byte-order mark. */
+  excel?: boolean;
 }
+
+const BYTE_ORDER_MARK = '\ufeff';
 
 export function parseFormat(name: string): FormatName {
   if (!(FORMAT_NAMES as readonly string[]).includes(name))
@@ -54,12 +58,17 @@ export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonl
   // Colour belongs to a terminal: never in a file, never in a machine format.
   const base = flags.out || format !== 'text' ? { colorLevel: 0 as const, width: 80 } : stdoutRenderOptions(ctx);
   const paged = format === 'text' && !flags.out && flags.pager !== false;
+  if (flags.excel && format !== 'csv') throw new UsageError('--excel goes with --format csv');
+  const sink = flags.out ? fileSink(flags.out) : stdoutSink(ctx.stdout);
+  // Excel reads a CSV without a byte-order mark in the system's legacy code page, so "Zoë" shows as
+  // "ZoÃ«". Three bytes never fill a chunk: nothing reaches the output before the report does.
+  if (flags.excel) sink.write(BYTE_ORDER_MARK);
   return {
     format,
     thresholds,
     paged,
     options: { ...base, thresholds, items: flags.items, rawCsv: flags.rawCsv },
-    sink: flags.out ? fileSink(flags.out) : stdoutSink(ctx.stdout),
+    sink,
   };
 }
 
