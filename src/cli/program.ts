@@ -108,6 +108,7 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
       .option('--csv <file>', 'a CSV cohort: a row per respondent, a column per question id (- reads stdin)')
       .option('--id-column <name>', 'the CSV column naming respondents (default: respondent, id, name, email, ResponseId, …)')
       .option('--skip-invalid', 'report invalid CSV rows on stderr and skip them instead of stopping')
+      .option('--junit-summary', 'with --format junit: one suite for the whole cohort, a case per dimension with its mean, spread and how many fell below')
       .option('--save', `save each respondent's result in the history (at most ${MAX_SAVED.toLocaleString('en')} a run)`).option('--data-dir <dir>', DATA_DIR)))
       .addHelpText('after', SCORE_HELP).action(runs(async () => (await import('./commands/score.js')).score));
     report(csvReading(program.command('360').description("compare a leader's self-assessment with observers' answers: blind spots and hidden strengths")

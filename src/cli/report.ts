@@ -1,6 +1,6 @@
 /** What take and score share: the report flags, where the report goes, and how thresholds end the run. */
 import { inert } from '../text/inert.js';
-import type { Bank } from '../bank/schema.js';
+import type { LoadedBank } from '../bank/load.js';
 import { EXIT, UsageError } from '../errors.js';
 import { FORMAT_NAMES } from '../report/formatNames.js';
 import type { FormatName } from '../report/formatNames.js';
@@ -33,6 +33,8 @@ export interface ReportFlags {
   rawCsv?: boolean;
   /** --excel: CSV that starts with a UTF-8 byte-order mark. */
   excel?: boolean;
+  /** --junit-summary (score): a cohort as one JUnit suite of statistics. */
+  junitSummary?: boolean;
 }
 
 const BYTE_ORDER_MARK = '\ufeff';
@@ -52,13 +54,18 @@ export interface ReportTarget {
   paged: boolean;
 }
 
-export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonly Bank[]): ReportTarget {
+export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonly LoadedBank[]): ReportTarget {
   const format = parseFormat(flags.format);
-  const thresholds = parseThresholds(flags.failUnder, banks, flags.allowIncomplete);
+  const thresholds = parseThresholds(
+    flags.failUnder,
+    banks.map((b) => b.bank),
+    flags.allowIncomplete,
+  );
   // Colour belongs to a terminal: never in a file, never in a machine format.
   const base = flags.out || format !== 'text' ? { colorLevel: 0 as const, width: 80 } : stdoutRenderOptions(ctx);
   const paged = format === 'text' && !flags.out && flags.pager !== false;
   if (flags.excel && format !== 'csv') throw new UsageError('--excel goes with --format csv');
+  if (flags.junitSummary && format !== 'junit') throw new UsageError('--junit-summary goes with --format junit');
   const sink = flags.out ? fileSink(flags.out) : stdoutSink(ctx.stdout);
   // Excel reads a CSV without a byte-order mark in the system's legacy code page, so "Zoë" shows as
   // "ZoÃ«". Three bytes never fill a chunk: nothing reaches the output before the report does.
@@ -67,7 +74,15 @@ export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonl
     format,
     thresholds,
     paged,
-    options: { ...base, thresholds, items: flags.items, rawCsv: flags.rawCsv },
+    options: {
+      ...base,
+      thresholds,
+      items: flags.items,
+      rawCsv: flags.rawCsv,
+      junitSummary: flags.junitSummary,
+      bankFiles: Object.fromEntries(banks.map((b) => [b.bank.id, b.reportFile])),
+      warn: (message) => say(ctx, message),
+    },
     sink,
   };
 }

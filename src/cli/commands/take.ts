@@ -198,11 +198,7 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
   if (options.resume && options.restart) throw new UsageError('--resume and --restart cannot be used together');
   if (options.format === 'csv' && banks.length > 1)
     throw new UsageError("csv holds one bank's columns; take one bank at a time, or use --format json");
-  const target = reportTarget(
-    ctx,
-    options,
-    banks.map((b) => b.bank),
-  );
+  const target = reportTarget(ctx, options, banks);
 
   // A leader's own assessment in the terminal is saved under the name they gave once (leadlens config).
   if (!files.length && options.respondent === undefined) {
