@@ -1,6 +1,7 @@
 /** Options and parsers that several commands share: the report flags, the history filters, numbers. */
 import type { Command, OptionValues } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
+import { MAX_SEED } from '../quiz/order.js';
 import { FORMAT_NAMES } from '../report/formatNames.js';
 
 export const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -91,3 +92,11 @@ export const csvReading = <A extends unknown[], O extends OptionValues, G extend
     )
     .option('--strict', 'refuse a CSV in which a respondent id appears twice (by default a warning)')
     .option('--explain', 'print how the CSV was read (encoding, separator, header rows, each column) and stop');
+
+/** --seed: a whole number from 0 to 4294967295, the generator's whole state. */
+export const seed = (value: string): number => {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > MAX_SEED)
+    throw new UsageError(`--seed: expected a whole number from 0 to ${MAX_SEED}, got "${value}"`);
+  return n;
+};
