@@ -1,5 +1,5 @@
 /** The result of one assessment, and of a session of several: what every report format renders. Pure. */
-import type { Responses } from './answers/schema.js';
+import type { QuestionOrder, Responses } from './answers/schema.js';
 import type { ParsedBank } from './bank/parse.js';
 import type { Bank } from './bank/schema.js';
 import type { Feedback360 } from './feedback360/assess.js';
@@ -42,6 +42,8 @@ export interface AssessmentResult extends Scores {
   notApplicable: string[];
   /** Every question with the answer given, in bank order. */
   items: ItemAnswer[];
+  /** Asked with --shuffle: the seed, and the question ids in the order asked. */
+  order?: QuestionOrder;
   /** Free-text answers, with the question, in bank order. */
   reflections: { id: string; question: string; answer: string }[];
   plan: Plan;
@@ -133,6 +135,7 @@ export function assess(
     answers,
     notApplicable,
     items: itemsOf(bank, answers, notApplicable),
+    ...(responses.order && { order: { seed: responses.order.seed, questions: [...responses.order.questions] } }),
     reflections,
     dimensions: scores.dimensions,
     overall: scores.overall,

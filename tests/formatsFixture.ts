@@ -20,24 +20,31 @@ export const result = assess(
   },
 );
 
-const people: [string, Record<string, number>][] = [
+export type People = [string, Record<string, number>][];
+
+const people: People = [
   ['Ann', { a1: 4, a2: 2, b1: 2, b2: 5 }],
   ['Bo, Jr.', { a1: 2, a2: 4, b1: 5, b2: 5 }],
   ['Cy\u0007', { a1: 3, a2: 3 }],
 ];
 
-export async function renderCohort(format: FormatName): Promise<string> {
+/** The cohort of three (or `given` people) rendered in a format, with the shared options or `renderOptions`. */
+export async function renderCohort(
+  format: FormatName,
+  given: People = people,
+  renderOptions: RenderOptions = options,
+): Promise<string> {
   const { bank } = loaded;
   const chosen = await loadFormat(format);
   const cohort = new CohortScorer(loaded, {
-    renderer: chosen.cohort(options),
+    renderer: chosen.cohort(renderOptions),
     usesAnswers: chosen.usesAnswers === true,
-    thresholds,
+    thresholds: renderOptions.thresholds,
     toolVersion: '1.2.3',
     generatedAt: new Date('2026-01-02T03:04:05.000Z'),
   });
   const pieces: (string | Uint8Array | undefined)[] = [cohort.begin()];
-  for (const [respondent, answers] of people)
+  for (const [respondent, answers] of given)
     pieces.push(
       cohort.add(
         respondent,
@@ -53,4 +60,5 @@ export async function renderCohort(format: FormatName): Promise<string> {
     .join('');
 }
 
-export const renderSingle = async (format: FormatName) => (await loadFormat(format)).render(single(result), options);
+export const renderSingle = async (format: FormatName, renderOptions: RenderOptions = options) =>
+  (await loadFormat(format)).render(single(result), renderOptions);

@@ -42,4 +42,12 @@ export interface Responses {
   /** Questions answered "does not apply": neither a score nor a blank. */
   notApplicable?: string[];
   reflections: Record<string, string>;
+  /** Asked with --shuffle: the order, which a draft keeps so that a resumed session goes on in it. */
+  order?: QuestionOrder;
+}
+
+/** How a form's questions were ordered (--shuffle): the seed, and the question ids in the order asked. */
+export interface QuestionOrder {
+  seed: number;
+  questions: string[];
 }

@@ -4,7 +4,7 @@
  * which must match its id. Validated banks come from a cache when their text has not changed.
  */
 import { readdirSync } from 'node:fs';
-import { basename, extname, isAbsolute, join, relative } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { readText } from '../store/readText.js';
 import { fileErrorReason, FOLDER_WORDING } from '../store/fileErrors.js';
@@ -19,6 +19,12 @@ export interface LoadedBank extends ParsedBank {
   file: string;
   /** "built-in", or the folder or path it was read from. */
   origin: string;
+  /**
+   * The file as a report names it for tools that place results beside files (JUnit's file=): a
+   * built-in bank by its path in the package (assessments/customer-lens.yaml), any other as given;
+   * with / between folders on every system.
+   */
+  reportFile: string;
 }
 
 /** A bank file found in a folder, not yet read. */
@@ -97,7 +103,8 @@ export async function loadBankFile(
       ),
     ]);
   }
-  return { ...result.value, file, origin };
+  const given = origin === 'built-in' ? relative(packageRoot(), path) : path;
+  return { ...result.value, file, origin, reportFile: given.split(sep).join('/') };
 }
 
 const looksLikePath = (ref: string) => /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);

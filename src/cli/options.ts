@@ -1,6 +1,7 @@
 /** Options and parsers that several commands share: the report flags, the history filters, numbers. */
 import type { Command, OptionValues } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
+import { MAX_SEED } from '../quiz/order.js';
 import { FORMAT_NAMES } from '../report/formatNames.js';
 
 export const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -49,6 +50,7 @@ export const report = <A extends unknown[], O extends OptionValues, G extends Op
     )
     .option('--items', ITEMS)
     .option('--raw-csv', "csv: names exactly as given, without the ' that stops a spreadsheet running one as a formula")
+    .option('--excel', 'csv: start with a UTF-8 byte-order mark, so Excel shows names such as Zoë as written')
     .option('--no-pager', PAGER);
 
 /** The filters of history, compare and trend. */
@@ -90,3 +92,11 @@ export const csvReading = <A extends unknown[], O extends OptionValues, G extend
     )
     .option('--strict', 'refuse a CSV in which a respondent id appears twice (by default a warning)')
     .option('--explain', 'print how the CSV was read (encoding, separator, header rows, each column) and stop');
+
+/** --seed: a whole number from 0 to 4294967295, the generator's whole state. */
+export const seed = (value: string): number => {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > MAX_SEED)
+    throw new UsageError(`--seed: expected a whole number from 0 to ${MAX_SEED}, got "${value}"`);
+  return n;
+};

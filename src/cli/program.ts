@@ -21,6 +21,7 @@ import {
   positive,
   repeat,
   report,
+  seed,
 } from './options.js';
 
 // commander's own class, seen through extra-typings' types: option types checked, no extra code run.
@@ -120,6 +121,8 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
       .option('--date <YYYY-MM-DD>', 'with --answers: the day the answers were given (a result transcribed from paper)', pastDate)
       .option('-r, --respondent <name>', 'who answered (shown in the report)')
       .option('--resume', 'continue an unfinished draft without asking').option('--restart', 'discard an unfinished draft without asking')
+      .option('--shuffle', 'ask the questions in a random order; its seed is shown, and a resumed draft keeps its order')
+      .option('--seed <n>', 'with --shuffle: the order this number gives, the same every time', seed)
       .option('--observer-of <name>', 'answer the observer form about this leader (for a 360); writes an answers file')
       .addOption(new BaseCommand().createOption('--relationship <group>', 'with --observer-of: who you are to the leader').choices(RELATIONSHIPS) as never)
       .option('--no-save', 'do not save the result in the history').option('--data-dir <dir>', DATA_DIR))
@@ -130,6 +133,7 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
       .option('--csv <file>', 'a CSV cohort: a row per respondent, a column per question id (- reads stdin)')
       .option('--id-column <name>', 'the CSV column naming respondents (default: respondent, id, name, email, ResponseId, …)')
       .option('--skip-invalid', 'report invalid CSV rows on stderr and skip them instead of stopping')
+      .option('--junit-summary', 'with --format junit: one suite for the whole cohort, a case per dimension with its mean, spread and how many fell below')
       .option('--save', `save each respondent's result in the history (at most ${MAX_SAVED.toLocaleString('en')} a run)`).option('--data-dir <dir>', DATA_DIR)))
       .addHelpText('after', SCORE_HELP).action(runs(async () => (await import('./commands/score.js')).score));
     report(csvReading(program.command('360').description("compare a leader's self-assessment with observers' answers: blind spots and hidden strengths")

@@ -1,6 +1,6 @@
 /** What take and score share: the report flags, where the report goes, and how thresholds end the run. */
 import { inert } from '../text/inert.js';
-import type { Bank } from '../bank/schema.js';
+import type { LoadedBank } from '../bank/load.js';
 import { EXIT, UsageError } from '../errors.js';
 import { FORMAT_NAMES } from '../report/formatNames.js';
 import type { FormatName } from '../report/formatNames.js';
@@ -31,7 +31,13 @@ export interface ReportFlags {
   allowIncomplete?: boolean;
   /** --raw-csv: CSV names as given, without spreadsheet safety. */
   rawCsv?: boolean;
+  /** --excel: CSV that starts with a UTF-8 byte-order mark. */
+  excel?: boolean;
+  /** --junit-summary (score): a cohort as one JUnit suite of statistics. */
+  junitSummary?: boolean;
 }
+
+const BYTE_ORDER_MARK = '\ufeff';
 
 export function parseFormat(name: string): FormatName {
   if (!(FORMAT_NAMES as readonly string[]).includes(name))
@@ -48,20 +54,38 @@ export interface ReportTarget {
   paged: boolean;
 }
 
-export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonly Bank[]): ReportTarget {
+export function reportTarget(ctx: CliContext, flags: ReportFlags, banks: readonly LoadedBank[]): ReportTarget {
   const format = parseFormat(flags.format);
-  const thresholds = parseThresholds(flags.failUnder, banks, flags.allowIncomplete);
+  const thresholds = parseThresholds(
+    flags.failUnder,
+    banks.map((b) => b.bank),
+    flags.allowIncomplete,
+  );
   // `--out -` is stdout, as for most tools: a file named "-" is never what was meant.
   if (flags.out === '-') flags = { ...flags, out: undefined };
   // Colour belongs to a terminal: never in a file, never in a machine format.
   const base = flags.out || format !== 'text' ? { colorLevel: 0 as const, width: 80 } : stdoutRenderOptions(ctx);
   const paged = format === 'text' && !flags.out && flags.pager !== false;
+  if (flags.excel && format !== 'csv') throw new UsageError('--excel goes with --format csv');
+  if (flags.junitSummary && format !== 'junit') throw new UsageError('--junit-summary goes with --format junit');
+  const sink = flags.out ? fileSink(flags.out) : stdoutSink(ctx.stdout);
+  // Excel reads a CSV without a byte-order mark in the system's legacy code page, so "Zoë" shows as
+  // "ZoÃ«". Three bytes never fill a chunk: nothing reaches the output before the report does.
+  if (flags.excel) sink.write(BYTE_ORDER_MARK);
   return {
     format,
     thresholds,
     paged,
-    options: { ...base, thresholds, items: flags.items, rawCsv: flags.rawCsv },
-    sink: flags.out ? fileSink(flags.out) : stdoutSink(ctx.stdout),
+    options: {
+      ...base,
+      thresholds,
+      items: flags.items,
+      rawCsv: flags.rawCsv,
+      junitSummary: flags.junitSummary,
+      bankFiles: Object.fromEntries(banks.map((b) => [b.bank.id, b.reportFile])),
+      warn: (message) => say(ctx, message),
+    },
+    sink,
   };
 }
 

@@ -19,13 +19,17 @@ const WHOLE = /^-?(?:0|[1-9][0-9]*)$/;
 // Text YAML reads as something other than a string (booleans, null, numbers in any notation), or
 // that starts with a character with a meaning of its own.
 const NOT_PLAIN_TEXT =
-  /^(?:[-?:,[\]{}#&*!|>'"%@`\s]|[-+]?\.?[0-9]|[-+]?\.(?:inf|nan)$|(?:true|false|null|yes|no|on|off|y|n)$|~$)/i;
+  /^(?:[-?:,[\]{}#&*!|>'"%@`]|[-+]?\.?[0-9]|[-+]?\.(?:inf|nan)$|(?:true|false|null|yes|no|on|off|y|n)$|~$)/i;
+
+// YAML's white space is the space and the tab, nothing else: a no-break space, an ideographic space
+// or any other Unicode space is part of the text, where JavaScript's \s and trim() would see white space.
+const EDGE_WHITE = /^[ \t]+|[ \t]+$/g;
 
 /** A value's text: the text after `key:`, without a trailing comment; undefined for anything unusual. */
 function scalar(text: string): string | number | undefined {
   // In YAML, `#` after white space starts a comment; a tab, `: ` or a trailing `:` mean more than text.
-  const comment = text.search(/\s#/);
-  const value = (comment === -1 ? text : text.slice(0, comment)).trim();
+  const comment = text.search(/[ \t]#/);
+  const value = (comment === -1 ? text : text.slice(0, comment)).replace(EDGE_WHITE, '');
   if (WHOLE.test(value)) {
     const n = Number(value);
     return Number.isSafeInteger(n) ? n : undefined;
@@ -41,7 +45,7 @@ export function simpleYaml(text: string): Plain | undefined {
   let indent = 0;
   for (const raw of text.split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (/^\s*(?:#|$)/.test(line)) continue; // blank, or a comment
+    if (/^[ \t]*(?:#|$)/.test(line)) continue; // blank, or a comment
     const spaces = /^ */.exec(line)![0].length;
     const colon = line.indexOf(':');
     if (colon === -1) return undefined;
@@ -51,7 +55,7 @@ export function simpleYaml(text: string): Plain | undefined {
     if (spaces === 0) {
       block = undefined;
       if (Object.hasOwn(result, key)) return undefined;
-      if (/^\s*(?:#.*)?$/.test(rest)) {
+      if (/^[ \t]*(?:#.*)?$/.test(rest)) {
         // `key:` alone opens a block of nested lines, which must follow.
         block = {};
         indent = 0;

@@ -5,6 +5,7 @@
 import type { Bank, Question } from '../bank/schema.js';
 import type { Responses } from '../answers/schema.js';
 import type { Choice, Prompter } from './prompter.js';
+import { askingSeed, inOrder } from './order.js';
 import { position } from './position.js';
 import { hasUnsafeCharacters, UNSAFE_CHARACTERS } from '../text/inert.js';
 import { wrap } from '../text/wrap.js';
@@ -27,6 +28,8 @@ export interface QuizOptions {
   width?: number;
   /** Ask the observer form about this leader: third-person wording, no self-only questions, no reflections. */
   observerOf?: string;
+  /** --shuffle: ask the questions in the order this seed gives (a resumed draft keeps its own order). */
+  seed?: number;
 }
 
 /** The questions a form asks: all of them, or for an observer those an observer could have seen. */
@@ -39,7 +42,10 @@ export type ResumePoint = { at: 'question'; index: number } | { at: 'reflection'
 
 export function resumePoint(bank: Bank, responses: Responses, observer: boolean): ResumePoint {
   const na = new Set(responses.notApplicable ?? []);
-  const index = formQuestions(bank, observer).findIndex((q) => responses.answers[q.id] === undefined && !na.has(q.id));
+  // In the order the draft was asked in, which the flow goes on in.
+  const index = inOrder(formQuestions(bank, observer), responses.order?.seed).findIndex(
+    (q) => responses.answers[q.id] === undefined && !na.has(q.id),
+  );
   if (index !== -1) return { at: 'question', index };
   const reflections = observer ? [] : bank.reflections;
   // A reflection left blank is not kept, so the one after the last answered is the first not reached.
@@ -80,7 +86,7 @@ function scaleChoices(bank: Bank, observerOf: string | undefined): Choice<Answer
 
 interface Form {
   bank: Bank;
-  questions: Question[];
+  questions: readonly Question[];
   observerOf: string | undefined;
   width: number;
 }
@@ -126,11 +132,15 @@ const shorten = (text: string, max: number) => (text.length > max ? `${text.slic
 /** Runs the whole flow and resolves with every answer; rejects if the prompter is interrupted. */
 export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptions = {}): Promise<Responses> {
   const { observerOf } = options;
+  const seed = askingSeed(options.initial, options.seed);
+  const questions = inOrder(formQuestions(bank, observerOf !== undefined), seed);
   const responses: Responses = {
     respondent: options.initial?.respondent ?? null,
     answers: { ...options.initial?.answers },
     notApplicable: [...(options.initial?.notApplicable ?? [])],
     reflections: { ...options.initial?.reflections },
+    // The ids are derived again from the seed on every run, so they always match the bank as it is.
+    ...(seed === undefined ? {} : { order: { seed, questions: questions.map((q) => q.id) } }),
   };
   const notApplicable = new Set(responses.notApplicable);
   const save = () =>
@@ -140,13 +150,8 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
       notApplicable: [...notApplicable],
       reflections: { ...responses.reflections },
     });
-  const form: Form = {
-    bank,
-    questions: formQuestions(bank, observerOf !== undefined),
-    observerOf,
-    width: Math.max(40, options.width ?? 80),
-  };
-  const { questions, width } = form;
+  const form: Form = { bank, questions, observerOf, width: Math.max(40, options.width ?? 80) };
+  const { width } = form;
   const given = (id: string): Answer | undefined => (notApplicable.has(id) ? NOT_APPLICABLE : responses.answers[id]);
   const record = (id: string, answer: Answer) => {
     if (answer === NOT_APPLICABLE) {

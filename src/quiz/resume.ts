@@ -3,6 +3,7 @@ import type { Responses } from '../answers/schema.js';
 import type { ParsedBank } from '../bank/parse.js';
 import { majorVersion } from '../history/compare.js';
 import type { Draft } from '../store/drafts.js';
+import { MAX_SEED } from './order.js';
 
 export interface DraftFit {
   /** Whether the bank is exactly the one the draft was answered against. */
@@ -53,9 +54,15 @@ export function fitDraft(draft: Draft, parsed: ParsedBank): DraftFit {
   for (const [id, text] of Object.entries(draft.responses.reflections ?? {})) {
     if (bank.reflections.some((r) => r.id === id) && typeof text === 'string') reflections[id] = text;
   }
+  // A shuffled draft goes on in its own order: the flow derives it again from the seed, on the bank as it is now.
+  const kept = draft.responses.order;
+  const order =
+    kept && Number.isInteger(kept.seed) && kept.seed >= 0 && kept.seed <= MAX_SEED
+      ? { order: { seed: kept.seed, questions: Array.isArray(kept.questions) ? kept.questions : [] } }
+      : {};
   return {
     sameBank: draft.bank.contentHash === parsed.contentHash,
-    usable: { respondent: draft.responses.respondent ?? null, answers, notApplicable, reflections },
+    usable: { respondent: draft.responses.respondent ?? null, answers, notApplicable, reflections, ...order },
     answered: Object.keys(answers).length + notApplicable.length,
     dropped,
     questionsChanged,

@@ -36,8 +36,14 @@ const LOADERS: Record<FormatName, () => Promise<Format>> = {
     return { render: (session, options) => renderCsv(session.results, options), cohort: csvCohort };
   },
   junit: async () => {
-    const { renderJunit, junitCohort } = await import('./junit.js');
-    return { render: (session, options) => renderJunit(session.results, options.thresholds), cohort: junitCohort };
+    const [{ renderJunit, junitCohort }, { junitSummaryCohort }] = await Promise.all([
+      import('./junit.js'),
+      import('./junitSummary.js'),
+    ]);
+    return {
+      render: (session, options) => renderJunit(session.results, options),
+      cohort: (options) => (options.junitSummary ? junitSummaryCohort(options) : junitCohort(options)),
+    };
   },
   html: async () => {
     const { renderHtml, htmlCohort } = await import('./html.js');

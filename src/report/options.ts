@@ -12,4 +12,10 @@ export interface RenderOptions {
   items?: boolean;
   /** --raw-csv: CSV cells as given, without the leading ' that keeps a spreadsheet from running a formula. */
   rawCsv?: boolean;
+  /** Each bank's file by bank id, as JUnit's file= names it (so a CI annotation points at the bank). */
+  bankFiles?: Readonly<Record<string, string>>;
+  /** --junit-summary: a cohort as one JUnit suite of statistics, instead of a suite per respondent. */
+  junitSummary?: boolean;
+  /** Says something about the report on stderr (a repeated name made unique); renderers stay pure. */
+  warn?: (message: string) => void;
 }

@@ -7,10 +7,14 @@ import { hasUnsafeCharacters, inert } from './inert.js';
 const XML_FORBIDDEN =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** Text without the characters XML 1.0 forbids: what an XML reader will see of it. */
+export function xmlAllowed(text: string): string {
+  return text.replace(XML_FORBIDDEN, '');
+}
+
 /** Text for an XML attribute or element: forbidden characters stripped, markup escaped. */
 export function xml(text: string): string {
-  return text
-    .replace(XML_FORBIDDEN, '')
+  return xmlAllowed(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,48 +1,12 @@
 /** The commands run in-process through run(argv, ctx), with a fake context: no process, no terminal. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliContext } from '../../src/cli/context.js';
 import { run } from '../../src/cli/run.js';
 import { EXIT } from '../../src/errors.js';
+import { fakeContext } from '../fakeContext.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const V1 = join(FIXTURES, 'banks/customer-lens.yaml');
-
-function fakeContext(): CliContext & { out: () => string; err: () => string } {
-  const collect = () => {
-    let text = '';
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        text += chunk.toString();
-        done();
-      },
-    }) as unknown as NodeJS.WriteStream;
-    return { stream, text: () => text };
-  };
-  const stdout = collect();
-  const stderr = collect();
-  const home = mkdtempSync(join(tmpdir(), 'leadlens-inprocess-'));
-  return {
-    stdin: process.stdin,
-    stdout: stdout.stream,
-    stderr: stderr.stream,
-    env: {
-      HOME: home,
-      LEADLENS_DATA_DIR: join(home, 'data'),
-      LEADLENS_STATE_DIR: join(home, 'state'),
-      LEADLENS_CACHE_DIR: join(home, 'cache'),
-    },
-    now: () => new Date('2026-03-04T05:06:07Z'),
-    version: '9.9.9',
-    colorFlag: undefined,
-    bankDirs: [],
-    out: stdout.text,
-    err: stderr.text,
-  };
-}
 
 describe('commands in-process', () => {
   it('take --answers prints the JSON result with the context clock and version, and saves it', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderCohort, renderSingle, result } from '../formatsFixture.js';
+import { options, renderCohort, renderSingle, result, type People } from '../formatsFixture.js';
 import { schemaErrors } from '../resultSchema.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'leadlens-formats-'));
@@ -94,6 +94,105 @@ describe('junit', () => {
 
   it('the schema check can fail', async () => {
     expect(() => validates('<testsuites><testsuite name="x"/></testsuites>', 'bad.xml')).toThrow();
+  });
+
+  it("names the bank's file on every suite, as annotations are placed by it", async () => {
+    const withFile = { ...options, bankFiles: { mini: 'banks/mini & co.yaml' } };
+    const single = await renderSingle('junit', withFile);
+    expect(() => validates(single, 'file.xml')).not.toThrow();
+    expect(single).toMatch(/<testsuite name="mini: Sam [^>]* file="banks\/mini &amp; co.yaml">/);
+    const cohort = await renderCohort('junit', undefined, withFile);
+    expect(cohort.match(/<testsuite [^>]* file="banks\/mini &amp; co.yaml">/g)).toHaveLength(3);
+  });
+
+  it('makes repeated names unique, "Ann (2)", and says so once each', async () => {
+    const said: string[] = [];
+    const ann = { a1: 4, a2: 2, b1: 2, b2: 5 };
+    const people: People = [
+      ['Ann', ann],
+      ['Ann', ann],
+      ['Ann (2)', ann], // taken already: the next free number
+      ['Ann\u0007', ann], // what a reader sees is "Ann"
+      ['Bo', ann],
+    ];
+    const xml = await renderCohort('junit', people, { ...options, warn: (m) => said.push(m) });
+    expect(() => validates(xml, 'repeated.xml')).not.toThrow();
+    expect([...xml.matchAll(/<testsuite name="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      'mini: Ann',
+      'mini: Ann (2)',
+      'mini: Ann (2) (2)',
+      'mini: Ann (3)',
+      'mini: Bo',
+    ]);
+    // The respondent property keeps the name as given.
+    expect(xml.match(/<property name="respondent" value="Ann"\/>/g)).toHaveLength(3);
+    expect(said).toEqual([
+      'junit: two suites would be named "mini: Ann"; the later one is "mini: Ann (2)", as test report readers keep one of a name',
+      'junit: two suites would be named "mini: Ann (2)"; the later one is "mini: Ann (2) (2)", as test report readers keep one of a name',
+      'junit: two suites would be named "mini: Ann"; the later one is "mini: Ann (3)", as test report readers keep one of a name',
+    ]);
+  });
+
+  it('says the first ten renamings, then how many more', async () => {
+    const said: string[] = [];
+    const people: People = Array.from({ length: 14 }, () => ['Ann', { a1: 3, a2: 3, b1: 3, b2: 3 }]);
+    const xml = await renderCohort('junit', people, { ...options, warn: (m) => said.push(m) });
+    expect(xml).toContain('name="mini: Ann (14)"');
+    expect(said).toHaveLength(11);
+    expect(said[10]).toBe('junit: …and 3 more repeated names made unique the same way');
+  });
+
+  describe('--junit-summary', () => {
+    const summary = { ...options, junitSummary: true, bankFiles: { mini: 'mini.yaml' } };
+
+    it('one suite for the cohort: a case per dimension and overall, with mean, spread and who fell below', async () => {
+      const xml = await renderCohort('junit', undefined, summary);
+      expect(() => validates(xml, 'summary.xml')).not.toThrow();
+      expect(xml.match(/<testsuite /g)).toHaveLength(1);
+      expect(xml).toContain(
+        '<testsuite name="mini: cohort" tests="3" failures="2" errors="0" skipped="0" time="0" timestamp="2026-01-02T03:04:05" file="mini.yaml">',
+      );
+      expect(xml).toContain('<property name="respondents" value="3"/>');
+      expect(xml).toContain('<property name="skippedRows" value="1"/>');
+      expect(xml).toContain(
+        '<testcase classname="leadlens.mini" name="alpha: Alpha" time="0"><system-out>mean 50, min 25, max 75 over 3 respondents</system-out></testcase>',
+      );
+      // Cy answered too little of beta to judge it, and so the overall gate fails for Cy as well.
+      expect(xml).toContain(
+        '<testcase classname="leadlens.mini" name="beta: Beta" time="0"><failure type="threshold" message="1 respondent with too few answers to judge (of 3 respondents)">',
+      );
+      expect(xml).toContain(
+        '<system-out>mean 75, min 50, max 100 over 2 respondents; 1 respondent not scored (too few answers); threshold 30</system-out>',
+      );
+      expect(xml).toMatch(
+        /name="overall" time="0"><failure type="threshold" message="1 respondent with too few answers to judge/,
+      );
+    });
+
+    it('counts those below a threshold, and gives a spread from five scores', async () => {
+      const people: People = [1, 2, 3, 4, 5, 5].map((v, i) => [`P${i}`, { a1: v, a2: 6 - v, b1: v, b2: v }]);
+      const xml = await renderCohort('junit', people, { ...summary, thresholds: { dimensions: { alpha: 50 } } });
+      expect(() => validates(xml, 'below.xml')).not.toThrow();
+      expect(xml).toContain('failures="1" errors="0" skipped="0"');
+      expect(xml).toContain('<failure type="threshold" message="2 respondents below 50 (of 6 respondents)">');
+      expect(xml).toMatch(
+        /name="alpha: Alpha" time="0"><failure[^]*?mean 58\.33, sd 40\.82, min 0, max 100 over 6 respondents; threshold 50/,
+      );
+    });
+
+    it('stays the same size whatever the size of the cohort', async () => {
+      const cohort = (n: number): People =>
+        Array.from({ length: n }, (_, i) => [
+          `P${i}`,
+          { a1: 1 + (i % 5), a2: 1 + ((i * 3) % 5), b1: 3, b2: 1 + (i % 2) },
+        ]);
+      const small = await renderCohort('junit', cohort(10), summary);
+      const large = await renderCohort('junit', cohort(5000), summary);
+      expect(Math.abs(large.length - small.length)).toBeLessThan(60);
+      expect(large.length).toBeLessThan(2000);
+      const perRespondent = await renderCohort('junit', cohort(5000), { ...options, junitSummary: false });
+      expect(perRespondent.length).toBeGreaterThan(1000 * large.length);
+    });
   });
 });
 

@@ -11,6 +11,17 @@ const yaml = (text: string): unknown => {
   }
 };
 
+// Spaces JavaScript's \s and trim() take for white space, and YAML reads as text.
+const UNICODE_SPACES = [
+  '\u00a0',
+  '\u1680',
+  ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+];
+
 describe('simpleYaml', () => {
   it('reads the plain shape of an answers file, comments and CRLF included', () => {
     const text =
@@ -49,6 +60,22 @@ describe('simpleYaml', () => {
     }
   });
 
+  it('trims only what YAML trims: spaces and tabs, not Unicode spaces', () => {
+    // U+FEFF is left to YAML whole (a byte-order mark has rules of its own).
+    for (const space of UNICODE_SPACES.filter((c) => c !== '\ufeff')) {
+      const text = `respondent: Sam Lee${space} # the leader\nanswers:\n  a1: 4\nreflections:\n  r1: ${space}Sure${space}\n`;
+      const expected = {
+        respondent: `Sam Lee${space}`,
+        answers: { a1: 4 },
+        reflections: { r1: `${space}Sure${space}` },
+      };
+      expect(yaml(text), JSON.stringify(space)).toEqual(expected);
+      expect(simpleYaml(text), JSON.stringify(space)).toEqual(expected);
+      // After a Unicode space, # is text, not a comment: YAML's to read.
+      expect(simpleYaml(`respondent: Sam${space}# Lee`)).toBeUndefined();
+    }
+  });
+
   it('whatever it reads is what the YAML parser reads', () => {
     const key = fc.oneof(
       fc.constantFrom('a1', 'b2', 'respondent', 'answers', 'constructor', 'true', 'x_y-z'),
@@ -70,7 +97,7 @@ describe('simpleYaml', () => {
           key,
           fc.constantFrom(':', ': ', ':  ', ' :'),
           fc.oneof(scalar.map(String), fc.string({ maxLength: 8 })),
-          fc.constantFrom('', ' # note', '#x', '\r'),
+          fc.constantFrom('', ' # note', '#x', '\r', ...UNICODE_SPACES, ...UNICODE_SPACES.map((c) => `${c}# note`)),
         ),
         { maxLength: 8 },
       )
@@ -92,8 +119,19 @@ describe('simpleYaml', () => {
       'no',
       '1.5',
       'true',
+      ...UNICODE_SPACES,
     );
-    const text = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+    // Words apart, or at an edge, with a space or a Unicode space that YAML keeps as text.
+    const gap = fc.constantFrom(' ', ' ', ...UNICODE_SPACES);
+    const text = fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 4 }).chain((words) =>
+      fc.tuple(fc.constantFrom('', ...UNICODE_SPACES), fc.constantFrom('', ...UNICODE_SPACES)).map(
+        ([before, after]) =>
+          `${before}${words
+            .map(([w, g]) => w + g)
+            .join('')
+            .slice(0, -1)}${after}`,
+      ),
+    );
     const value = fc.oneof(fc.integer({ min: -3, max: 120 }), text);
     const comment = fc.constantFrom('', '', ' # note', '  #', ' #x: y');
     const plausible = fc

@@ -40,7 +40,7 @@ export async function feedback360(_args: string[], options: FeedbackOptions, ctx
   if (options.dataDir !== undefined && !options.save) throw new UsageError('--data-dir goes with --save');
   const loaded = await resolveBank(options.bank, bankContext(ctx));
   const rules = { gap: options.gap, minGroup: options.minGroup };
-  const target = reportTarget(ctx, options, [loaded.bank]);
+  const target = reportTarget(ctx, options, [loaded]);
   try {
     const ids = loaded.bank.questions.map((q) => q.id);
     const observers: Observer[] = [];

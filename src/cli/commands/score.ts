@@ -111,12 +111,12 @@ export async function score(patterns: string[], options: ScoreOptions, ctx: CliC
     throw new UsageError('nothing to score: give answer files, or --csv <file> (- for stdin)');
   if (options.dataDir !== undefined && !options.save) throw new UsageError('--data-dir goes with --save');
   const loaded = await resolveBank(options.bank, bankContext(ctx));
-  const target = reportTarget(ctx, options, [loaded.bank]);
+  const target = reportTarget(ctx, options, [loaded]);
   const dir = options.save ? dataDir(ctx.env, options.dataDir) : undefined;
   const context = { toolVersion: ctx.version, completedAt: ctx.now() };
   try {
     const files = options.csv === undefined ? await expandInputs(patterns) : [];
-    if (files.length === 1) {
+    if (files.length === 1 && !options.junitSummary) {
       // One respondent: the full result, plan included, as `take` prints it.
       const [read] = await readAnswerFiles(files, loaded);
       const result = assess(loaded, read!.responses, context);

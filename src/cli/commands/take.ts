@@ -4,6 +4,7 @@ import { estimateMinutes } from '../../bank/estimate.js';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
 import { InterruptedError, IoError, UsageError } from '../../errors.js';
 import { formNotApplicable, formQuestions, resumePoint, runQuiz } from '../../quiz/flow.js';
+import { askingSeed } from '../../quiz/order.js';
 import { wrap } from '../../text/wrap.js';
 import type { Prompter } from '../../quiz/prompter.js';
 import { fitDraft } from '../../quiz/resume.js';
@@ -32,6 +33,9 @@ export interface TakeOptions extends ReportFlags {
   /** The observer form, about this leader. */
   observerOf?: string;
   relationship?: string;
+  /** --shuffle, and --seed: the questions in the order the seed gives. */
+  shuffle?: boolean;
+  seed?: number;
 }
 
 const DRAFT_NEW = 'restart';
@@ -132,6 +136,8 @@ export async function askInTerminal(
   const { out, prompter, width } = await openTerminal(ctx);
   const drafts = stateDir(ctx.env);
   const all: Responses[] = [];
+  // One seed for the session; a chosen one is short enough to read out and type again.
+  const shuffle = options.shuffle ? (options.seed ?? Math.floor(Math.random() * 1_000_000)) : undefined;
   for (const loaded of banks) {
     const { bank } = loaded;
     const { observerOf } = options;
@@ -157,6 +163,13 @@ export async function askInTerminal(
     // --no-save writes nothing at all: no draft is kept, read or removed.
     const keepDrafts = options.save !== false;
     const initial = keepDrafts ? await startingPoint(loaded, prompter, options, ctx, drafts) : undefined;
+    const seed = askingSeed(initial, shuffle);
+    if (seed !== undefined)
+      say(
+        ctx,
+        `${bank.id}: questions in shuffled order, seed ${seed} (--shuffle --seed ${seed} asks them in this order again)`,
+      );
+    else if (shuffle !== undefined) say(ctx, `${bank.id}: your draft goes on in the order it was begun in`);
     const onAnswer = (responses: Responses) => {
       try {
         saveDraft(drafts, {
@@ -172,7 +185,13 @@ export async function askInTerminal(
     };
     try {
       all.push(
-        await runQuiz(bank, prompter, { width, initial, onAnswer: keepDrafts ? onAnswer : undefined, observerOf }),
+        await runQuiz(bank, prompter, {
+          width,
+          initial,
+          onAnswer: keepDrafts ? onAnswer : undefined,
+          observerOf,
+          seed: shuffle,
+        }),
       );
     } catch (error) {
       if (error instanceof InterruptedError) say(ctx, interruptedMessage(banks, all.length, options, drafts));
@@ -185,6 +204,9 @@ export async function askInTerminal(
 
 export async function take(refs: string[], options: TakeOptions, ctx: CliContext): Promise<number> {
   const banks = await Promise.all(refs.map((ref) => resolveBank(ref, bankContext(ctx))));
+  if (options.seed !== undefined && !options.shuffle) throw new UsageError('--seed goes with --shuffle');
+  if (options.shuffle && options.answers?.length)
+    throw new UsageError('--shuffle orders the questions asked in the terminal; with --answers none are asked');
   if (options.observerOf !== undefined) {
     const { takeObserverForm } = await import('./observerForm.js');
     return takeObserverForm(banks, options, ctx);
@@ -200,11 +222,7 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
   if (options.resume && options.restart) throw new UsageError('--resume and --restart cannot be used together');
   if (options.format === 'csv' && banks.length > 1)
     throw new UsageError("csv holds one bank's columns; take one bank at a time, or use --format json");
-  const target = reportTarget(
-    ctx,
-    options,
-    banks.map((b) => b.bank),
-  );
+  const target = reportTarget(ctx, options, banks);
 
   // A leader's own assessment in the terminal is saved under the name they gave once (leadlens config).
   if (!files.length && options.respondent === undefined) {
