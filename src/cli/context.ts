@@ -3,7 +3,8 @@ import { UsageError } from '../errors.js';
 import { inert } from '../text/inert.js';
 import type { Prompter } from '../quiz/prompter.js';
 import type { RenderOptions } from '../report/options.js';
-import { colorLevel, outputWidth } from './io/color.js';
+import { colorLevel } from './io/color.js';
+import { outputWidth, promptWidth } from './io/columns.js';
 import { createTerminalPrompter } from './io/prompter.js';
 
 export interface CliContext {
@@ -39,7 +40,7 @@ export function processContext(version: string): CliContext {
 
 /** How to render for stdout. */
 export function stdoutRenderOptions(ctx: CliContext): Pick<RenderOptions, 'colorLevel' | 'width'> {
-  return { colorLevel: colorLevel(ctx.stdout, ctx.env, ctx.colorFlag), width: outputWidth(ctx.stdout) };
+  return { colorLevel: colorLevel(ctx.stdout, ctx.env, ctx.colorFlag), width: outputWidth(ctx.stdout, ctx.env) };
 }
 
 /**
@@ -79,7 +80,7 @@ export async function openTerminal(
     color: colorLevel(out, ctx.env, ctx.colorFlag) > 0,
     rows: out.rows || 24,
   });
-  return { out, prompter, width: out.columns || 80 };
+  return { out, prompter, width: promptWidth(out, ctx.env) };
 }
 
 /** A message for the user on stderr, one line, with anything they wrote shown inert. */
