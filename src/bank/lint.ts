@@ -59,7 +59,11 @@ export function lintBank(bank: Bank, source: YamlSource): InputIssue[] {
   });
   const seen = new Map<string, number>();
   bank.questions.forEach((q, i) => {
-    const key = q.text.toLowerCase().replace(/\W+/g, ' ').trim();
+    // Letters and digits of any script: \W would reduce every Japanese question to the same empty key.
+    const key = q.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     const first = seen.get(key);
     if (first !== undefined)
       warnings.push(source.issueAt(['questions', i, 'text'], `same text as question "${bank.questions[first]!.id}"`));

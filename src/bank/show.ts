@@ -56,7 +56,7 @@ export function showText(bank: Bank, options: FormOptions & { width?: number } =
   const width = Math.max(40, options.width ?? 80);
   const outline = bankOutline(bank, options);
   const lines = [
-    `${bank.title} (${bank.id} v${bank.version})${options.observer ? ', observer form' : ''}`,
+    ...wrap(`${bank.title} (${bank.id} v${bank.version})${options.observer ? ', observer form' : ''}`, width),
     '',
     ...wrap(bank.description, width),
     '',
@@ -70,7 +70,7 @@ export function showText(bank: Bank, options: FormOptions & { width?: number } =
   const idWidth = Math.max(...bank.questions.map((q) => q.id.length));
   const indent = ' '.repeat(idWidth + 5);
   for (const d of outline.dimensions) {
-    lines.push(`${d.title} (${d.id})`);
+    lines.push(...wrap(`${d.title} (${d.id})`, width));
     for (const q of d.questions) {
       const text = wrap(
         `${q.text}${q.selfOnly ? ' (self only: not on the observer form)' : ''}`,

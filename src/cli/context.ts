@@ -4,7 +4,8 @@ import { inert } from '../text/inert.js';
 import { asStarted } from './invocation.js';
 import type { Prompter } from '../quiz/prompter.js';
 import type { RenderOptions } from '../report/options.js';
-import { colorLevel, outputWidth } from './io/color.js';
+import { colorLevel } from './io/color.js';
+import { outputWidth, promptWidth } from './io/columns.js';
 import { createPlainPrompter } from './io/plainPrompter.js';
 import { createTerminalPrompter } from './io/prompter.js';
 
@@ -43,7 +44,7 @@ export function processContext(version: string): CliContext {
 
 /** How to render for stdout. */
 export function stdoutRenderOptions(ctx: CliContext): Pick<RenderOptions, 'colorLevel' | 'width'> {
-  return { colorLevel: colorLevel(ctx.stdout, ctx.env, ctx.colorFlag), width: outputWidth(ctx.stdout) };
+  return { colorLevel: colorLevel(ctx.stdout, ctx.env, ctx.colorFlag), width: outputWidth(ctx.stdout, ctx.env) };
 }
 
 /**
@@ -85,7 +86,7 @@ export async function openTerminal(
         color: colorLevel(out, ctx.env, ctx.colorFlag) > 0,
         rows: out.rows || 24,
       });
-  return { out, prompter, width: out.columns || 80 };
+  return { out, prompter, width: promptWidth(out, ctx.env) };
 }
 
 /** A message for the user on stderr, one line, with anything they wrote shown inert. */

@@ -8,6 +8,8 @@ import type { Choice, Prompter } from './prompter.js';
 import { askingSeed, inOrder } from './order.js';
 import { position } from './position.js';
 import { hasUnsafeCharacters, UNSAFE_CHARACTERS } from '../text/inert.js';
+import { fit, truncate } from '../text/cells.js';
+import { displayWidth } from '../text/width.js';
 import { wrap } from '../text/wrap.js';
 
 export const BACK = Symbol('back');
@@ -96,8 +98,9 @@ function questionMessage(form: Form, question: Question, index: number): string 
   const dimension = bank.dimensions.find((d) => d.id === question.dimension)!;
   const stem = formStem(bank, form.observerOf);
   const text = wrap(formText(question, form.observerOf), width - 4).map((line) => `  ${line}`);
+  // The prompt puts "? " before the first line.
   return [
-    `${position(index, form.questions.length)}  ${dimension.title}`,
+    truncate(`${position(index, form.questions.length)}  ${dimension.title}`, width - 3),
     ...(stem ? wrap(stem, width - 2) : []),
     ...text,
   ].join('\n');
@@ -127,7 +130,20 @@ async function askQuestion(
   });
 }
 
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+// Columns of question text every review line keeps, however long its answer's label.
+const REVIEW_TEXT_MIN = 14;
+
+/**
+ * One line of the review list, one column short of the width after the list's cursor: the number,
+ * the question cut to fit, and the answer at the right edge. Each question gets the room its own
+ * answer leaves, so a long "does not apply" label elsewhere does not shorten every line.
+ */
+function reviewLine(index: number, text: string, answer: string, width: number): string {
+  const number = `${String(index + 1).padStart(2)}. `;
+  const room = width - 3 - number.length - 2;
+  const shown = truncate(answer, room - REVIEW_TEXT_MIN);
+  return `${number}${fit(text, room - displayWidth(shown))}  ${shown}`;
+}
 
 /** Runs the whole flow and resolves with every answer; rejects if the prompter is interrupted. */
 export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptions = {}): Promise<Responses> {
@@ -152,6 +168,11 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
     });
   const form: Form = { bank, questions, observerOf, width: Math.max(40, options.width ?? 80) };
   const { width } = form;
+  // Wrapped here, so that the indent carries on to every line the terminal would otherwise break.
+  const indented = (text: string) =>
+    wrap(text, width - 4)
+      .map((line) => `  ${line}`)
+      .join('\n');
   const given = (id: string): Answer | undefined => (notApplicable.has(id) ? NOT_APPLICABLE : responses.answers[id]);
   const record = (id: string, answer: Answer) => {
     if (answer === NOT_APPLICABLE) {
@@ -192,7 +213,7 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
   for (const reflection of observerOf === undefined ? bank.reflections.slice(firstReflection) : []) {
     let answer = await prompter.text({
       name: reflection.id,
-      message: `Reflection (optional, press Enter to skip)\n  ${reflection.text}\n `,
+      message: `Reflection (optional, press Enter to skip)\n${indented(reflection.text)}\n `,
       default: responses.reflections[reflection.id],
     });
     // As in an answers file, text that could reorder or drive the terminal is not kept: asked again,
@@ -200,7 +221,7 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
     while (hasUnsafeCharacters(answer)) {
       answer = await prompter.text({
         name: reflection.id,
-        message: `That answer held control or direction-changing characters, which are taken out. Check it and press Enter.\n  ${reflection.text}\n `,
+        message: `That answer held control or direction-changing characters, which are taken out. Check it and press Enter.\n${indented(reflection.text)}\n `,
         default: answer.replace(UNSAFE_CHARACTERS, ''),
       });
     }
@@ -216,12 +237,6 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
       : value === NOT_APPLICABLE
         ? (formNotApplicable(bank, observerOf) ?? 'n/a')
         : (bank.scale.labels[value - bank.scale.min] ?? String(value));
-  // Cursor, number and the longest label must fit beside the shortened question on one line.
-  const labelWidth = Math.max(
-    ...bank.scale.labels.map((l) => l.length),
-    formNotApplicable(bank, observerOf)?.length ?? 0,
-  );
-  const textWidth = Math.max(20, width - 2 - 4 - 2 - labelWidth - 1);
   let highlighted: string | typeof FINISH = FINISH;
   for (;;) {
     const choice: string | typeof FINISH = await prompter.choose<string | typeof FINISH>({
@@ -231,7 +246,7 @@ export async function runQuiz(bank: Bank, prompter: Prompter, options: QuizOptio
         { value: FINISH, name: observerOf === undefined ? 'Score my answers' : 'Save my answers' },
         ...questions.map((q, i) => ({
           value: q.id,
-          name: `${String(i + 1).padStart(2)}. ${shorten(formText(q, observerOf), textWidth).padEnd(textWidth)}  ${labelOf(given(q.id))}`,
+          name: reviewLine(i, formText(q, observerOf), labelOf(given(q.id)), width),
           description: formText(q, observerOf),
         })),
       ],

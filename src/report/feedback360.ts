@@ -1,10 +1,11 @@
 /** The "self and others" part of a 360 report, in each human-readable format. */
-import { fit, num } from '../text/cells.js';
+import { fit, num, padStart, truncate } from '../text/cells.js';
 import { inert } from '../text/inert.js';
 import type { ChalkInstance } from 'chalk';
 import type { DimensionFeedback, Feedback360, GapKind } from '../feedback360/assess.js';
 import { html as esc, markdown as md } from '../text/escape.js';
 import { hang } from '../text/wrap.js';
+import { displayWidth } from '../text/width.js';
 
 export const KIND_LABELS: Record<GapKind, string> = {
   'blind-spot': 'blind spot',
@@ -30,26 +31,55 @@ export function rulesLine(f: Feedback360): string {
   return `Scores are the observers' view; self, others and the gap are all on the 0–100 score scale. A blind spot is self at least ${points} above others; a hidden strength, others at least ${points} above self.`;
 }
 
+// The number columns of the self-and-others table, after the label: self, others, gap (a gap is at most
+// four characters, "+100"; the fifth column is given up when the table is stacked, to fit 40 columns).
+const numberColumns = (self: string, others: string, gap: string, stacked: boolean) =>
+  `${self.padStart(4)}  ${others.padStart(6)}  ${gap.padStart(stacked ? 4 : 5)}`;
+
 export function feedbackText(f: Feedback360, c: ChalkInstance, width: number): string[] {
-  const label = Math.min(30, Math.max(9, ...f.dimensions.map((d) => d.title.length)));
   const tone = (d: DimensionFeedback) =>
     d.kind === 'blind-spot' ? c.yellow : d.kind === 'hidden-strength' ? c.green : c.gray;
+  const titles = f.dimensions.map((d) => displayWidth(d.title));
+  const widest = Math.min(30, Math.max(9, ...titles));
+  const kindWidth = Math.max(...f.dimensions.map((d) => displayWidth(KIND_LABELS[d.kind])));
+  // Room for the label beside the indent, the numbers (19 columns) and the kind, two spaces apart.
+  const room = width - 2 - 2 - 19 - 2 - kindWidth;
+  // Too narrow for a label column: each title on a line of its own, its numbers under it.
+  const stacked = room < Math.min(12, widest);
+  const label = stacked ? 0 : Math.min(widest, room);
+  const lead = (title: string) => (stacked ? '' : `${fit(title, label)}  `);
   const lines = [c.bold('Self and others'), ...hang(observersLine(f), width, '  ').map((l) => c.gray(l)), ''];
-  lines.push(c.bold(`  ${'Dimension'.padEnd(label)}  self  others    gap`));
+  lines.push(c.bold(`  ${lead('Dimension')}${numberColumns('self', 'others', 'gap', stacked)}`));
   for (const d of f.dimensions) {
+    if (stacked) lines.push(`  ${truncate(d.title, width - 2)}`);
     lines.push(
-      `  ${fit(d.title, label)}  ${num(d.self.score).padStart(4)}  ${num(d.others.score).padStart(6)}  ${signed(d.gap).padStart(5)}  ${tone(d)(KIND_LABELS[d.kind])}`,
+      `  ${lead(d.title)}${numberColumns(num(d.self.score), num(d.others.score), signed(d.gap), stacked)}  ${tone(d)(KIND_LABELS[d.kind])}`,
     );
   }
-  if (f.groups.length) {
-    const names = f.groups.map((g) => inert(g.name.length > 10 ? `${g.name.slice(0, 9)}…` : g.name));
-    lines.push('', c.bold(`  ${'By group'.padEnd(label)}  ${names.map((n) => n.padStart(10)).join(' ')}`));
-    for (const d of f.dimensions)
-      lines.push(
-        `  ${fit(d.title, label)}  ${f.groups.map((g) => num(d.groups[g.name]?.score ?? null).padStart(10)).join(' ')}`,
-      );
-  }
+  if (f.groups.length) lines.push('', ...groupLines(f, c, width, label || widest));
   lines.push('', ...hang(rulesLine(f), width, '  ').map((l) => c.gray(l)), '');
+  return lines;
+}
+
+/** Each shown group's score by dimension: a table where it fits, else a line of groups under each title. */
+function groupLines(f: Feedback360, c: ChalkInstance, width: number, labelWidth: number): string[] {
+  const names = f.groups.map((g) => truncate(inert(g.name), 10));
+  const column = Math.max(4, ...names.map(displayWidth));
+  const scoreOf = (d: DimensionFeedback, name: string) => num(d.groups[name]?.score ?? null);
+  const table = f.groups.length * (column + 1) - 1;
+  const label = Math.min(labelWidth, width - 2 - 2 - table);
+  if (label >= Math.min(12, labelWidth)) {
+    const lines = [c.bold(`  ${fit('By group', label)}  ${names.map((n) => padStart(n, column)).join(' ')}`)];
+    for (const d of f.dimensions)
+      lines.push(`  ${fit(d.title, label)}  ${f.groups.map((g) => scoreOf(d, g.name).padStart(column)).join(' ')}`);
+    return lines;
+  }
+  const lines = [c.bold('  By group')];
+  for (const d of f.dimensions)
+    lines.push(
+      `  ${truncate(d.title, width - 2)}`,
+      ...hang(f.groups.map((g, i) => `${names[i]} ${scoreOf(d, g.name)}`).join(', '), width, '    '),
+    );
   return lines;
 }
 

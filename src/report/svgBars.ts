@@ -1,5 +1,6 @@
 /** A horizontal bar chart as inline SVG: one bar per dimension on a 0–100 axis with the band zones behind. */
 import { html as esc } from '../text/escape.js';
+import { wrapAtMost } from '../text/wrap.js';
 
 export interface BarDatum {
   label: string;
@@ -19,12 +20,11 @@ const PLOT = 340;
 const ROW = 40;
 const TOP = 28;
 
-// Long titles take two lines rather than running off the chart.
-function labelLines(text: string): string[] {
-  if (text.length <= 38) return [text];
-  const cut = text.lastIndexOf(' ', 38);
-  return [text.slice(0, cut), text.slice(cut + 1)];
-}
+// Columns of text beside the chart: 38 at the label's font size, or 19 kanji (each two columns wide).
+const LABEL_COLUMNS = 38;
+
+/** A title on one or two lines beside its bar; what does not fit on two ends with an ellipsis. */
+export const labelLines = (text: string): string[] => wrapAtMost(text, LABEL_COLUMNS, 2);
 
 export function svgBars(data: readonly BarDatum[], bands: { solid: number; strength: number }, title: string): string {
   const height = TOP + data.length * ROW + 8;
@@ -43,8 +43,11 @@ export function svgBars(data: readonly BarDatum[], bands: { solid: number; stren
     const y = TOP + i * ROW;
     const lines = labelLines(d.label);
     const labelY = y + ROW / 2 - (lines.length - 1) * 8 + 4;
+    // A cut title keeps its full text as the label's tooltip and accessible name.
+    const full =
+      lines.join('').replace(/\s/g, '') === d.label.replace(/\s/g, '') ? '' : `<title>${esc(d.label)}</title>`;
     parts.push(
-      `<text class="label" x="${LABEL - 12}" y="${labelY}" text-anchor="end">${lines.map((l, j) => `<tspan x="${LABEL - 12}" dy="${j ? 16 : 0}">${esc(l)}</tspan>`).join('')}</text>`,
+      `<text class="label" x="${LABEL - 12}" y="${labelY}" text-anchor="end">${full}${lines.map((l, j) => `<tspan x="${LABEL - 12}" dy="${j ? 16 : 0}">${esc(l)}</tspan>`).join('')}</text>`,
     );
     if (d.value === null) {
       parts.push(`<text class="value muted" x="${LABEL + 8}" y="${y + ROW / 2 + 4}">not scored</text>`);

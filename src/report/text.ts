@@ -9,13 +9,19 @@ import type { FocusArea, Plan } from '../plan/plan.js';
 import type { AssessmentResult, Session } from '../result.js';
 import { BAND_LABELS, type DimensionBand } from '../scoring/bands.js';
 import { bar } from '../text/bar.js';
-import { fit } from '../text/cells.js';
+import { fit, truncate } from '../text/cells.js';
+import { displayWidth } from '../text/width.js';
 import { hang, wrap } from '../text/wrap.js';
 import { feedbackText } from './feedback360.js';
 import { ACTION_LABELS, areaTitle, AUDIENCE_LABELS, PHASE_LABELS, precisionText } from './labels.js';
 import type { RenderOptions } from './options.js';
 
-const LABEL_MAX = 40;
+// Longer labels are cut even on a wide screen, so that each bar stays near its label.
+const LABEL_MAX = 50;
+const BAR_MAX = 24;
+// Narrower than these, a row's label goes on a line of its own, above its bar.
+const BAR_MIN = 8;
+const LABEL_MIN = 18;
 
 function bandColor(c: ChalkInstance, band: DimensionBand): ChalkInstance {
   return { strength: c.green, solid: c.cyan, development: c.yellow, insufficient: c.gray }[band];
@@ -28,22 +34,29 @@ interface Row {
   bold?: boolean;
 }
 
-/** Label, bar, score and band, one row each, sized to the width. */
+/**
+ * Label, bar, score and band, one row each, sized to the width: the bar shrinks first, then the
+ * label is cut with an ellipsis; the band's words are never split. When even that leaves too little
+ * room (40 columns, a long band name), each label takes the line above its bar.
+ */
 function scoreRows(rows: readonly Row[], c: ChalkInstance, width: number, indent = '  '): string[] {
-  const labelWidth = Math.min(LABEL_MAX, Math.max(7, ...rows.map((r) => r.label.length)));
-  // Room left for the bar after indent, label, score and the longest band name.
-  const barWidth = Math.max(8, Math.min(24, width - indent.length - labelWidth - 1 - 2 - 3 - 2 - 16));
+  const bandWidth = Math.max(...rows.map((r) => displayWidth(BAND_LABELS[r.band])));
+  // Columns after the label: a space, the bar, two spaces, a three-digit score, two spaces, the band.
+  const room = width - indent.length - 1 - 2 - 3 - 2 - bandWidth;
+  const widest = Math.min(LABEL_MAX, Math.max(7, ...rows.map((r) => displayWidth(r.label))));
+  const stacked = room - BAR_MIN < Math.min(LABEL_MIN, widest);
+  const labelWidth = stacked ? 0 : Math.min(widest, room - BAR_MIN);
+  const barWidth = Math.min(BAR_MAX, stacked ? room + 1 : room - labelWidth);
   const lines: string[] = [];
   for (const r of rows) {
     const tint = bandColor(c, r.band);
     const graph = r.score === null ? c.gray('·'.repeat(barWidth)) : tint(bar(r.score, barWidth));
     const value = r.score === null ? '  –' : String(r.score).padStart(3);
-    wrap(r.label, labelWidth).forEach((part, i) => {
-      const label = r.bold ? c.bold(part.padEnd(labelWidth)) : part.padEnd(labelWidth);
-      lines.push(
-        i === 0 ? `${indent}${label} ${graph}  ${c.bold(value)}  ${tint(BAND_LABELS[r.band])}` : `${indent}${part}`,
-      );
-    });
+    const label = stacked ? truncate(r.label, width - indent.length) : fit(r.label, labelWidth);
+    const shown = r.bold ? c.bold(label) : label;
+    const rest = `${graph}  ${c.bold(value)}  ${tint(BAND_LABELS[r.band])}`;
+    if (stacked) lines.push(`${indent}${shown}`, `${indent}${rest}`);
+    else lines.push(`${indent}${shown} ${rest}`);
   }
   return lines;
 }
@@ -94,7 +107,7 @@ function focusSummary(session: Session, c: ChalkInstance, width: number): string
     const first = area.steps[0];
     if (first)
       lines.push(
-        `   ${c.cyan(PHASE_LABELS[first.when])}: ${fit(first.text, width - 5 - PHASE_LABELS[first.when].length).trimEnd()}`,
+        `   ${c.cyan(PHASE_LABELS[first.when])}: ${fit(first.text, width - 5 - displayWidth(PHASE_LABELS[first.when])).trimEnd()}`,
       );
   });
   return lines;
@@ -171,9 +184,9 @@ function planLines(session: Session, c: ChalkInstance, width: number): string[] 
 
 /** Every question with the answer given, by dimension: what a coach debriefs from (`--items`). */
 function itemLines(result: AssessmentResult, c: ChalkInstance, width: number): string[] {
-  const lines = [c.bold(`Your answers: ${result.bank.title}`)];
+  const lines = wrap(`Your answers: ${result.bank.title}`, width).map((l) => c.bold(l));
   for (const d of result.dimensions) {
-    lines.push(`  ${c.bold(d.title)}`);
+    lines.push(...hang(d.title, width, '  ').map((l) => c.bold(l)));
     for (const item of result.items.filter((i) => i.dimension === d.id)) {
       lines.push(...hang(`${item.text} ${c.gray(`— ${item.label ?? 'not answered'}`)}`, width, '    • ', '      '));
     }
@@ -196,9 +209,11 @@ export function renderText(session: Session, options: RenderOptions): string {
   const date = first.completedAt.slice(0, 10);
   const who = first.respondent ? `${inert(first.respondent)} · ` : '';
   const single = results.length === 1;
+  const bold = (text: string) => wrap(text, width).map((l) => c.bold(l));
+  const gray = (text: string) => wrap(text, width).map((l) => c.gray(l));
   const lines: string[] = single
-    ? [c.bold(first.bank.title), c.gray(`${who}${date} · ${first.bank.id} v${first.bank.version}`), '']
-    : [c.bold(`Your customer-focus picture: ${results.length} assessments`), c.gray(`${who}${date}`), ''];
+    ? [...bold(first.bank.title), ...gray(`${who}${date} · ${first.bank.id} v${first.bank.version}`), '']
+    : [...bold(`Your customer-focus picture: ${results.length} assessments`), ...gray(`${who}${date}`), ''];
 
   if (single && first.feedback360)
     lines.push(
@@ -242,7 +257,7 @@ export function renderText(session: Session, options: RenderOptions): string {
     lines.push(c.bold('Scores by dimension'), '');
     for (const r of results)
       lines.push(
-        `  ${c.bold(r.bank.title)}`,
+        ...hang(r.bank.title, width, '  ').map((l) => c.bold(l)),
         ...scoreRows(dimensionRows(r), c, width, '    '),
         ...scoreNotes(r, c, width),
         '',

@@ -20,6 +20,7 @@ export const HOME = mkdtempSync(join(tmpdir(), 'leadlens-home-'));
  * see different output from a developer's shell.
  */
 const OUTSIDE_SETTINGS = [
+  'COLUMNS',
   'NO_COLOR',
   'FORCE_COLOR',
   'NODE_DISABLE_COLORS',

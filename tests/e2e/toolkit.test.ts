@@ -405,7 +405,7 @@ describe('tools for writing banks', () => {
     mkdirSync(dir);
     expect(leadlens(['init', 'team-check', '--out', join(dir, 'team-check.yaml')]).code).toBe(0);
     expect(leadlens(['list', '--bank-dir', dir]).stdout).toMatch(
-      /^team-check .* My customer-focus check {2}\(.*banks\/team-check\.yaml\)$/m,
+      /^team-check .* My customer-focus check(?: {2}|\n +)\(.*banks\/team-check\.yaml\)$/m,
     );
     expect(leadlens(['list'], { env: { LEADLENS_BANK_PATH: dir } }).stdout).toContain('team-check');
     expect(

@@ -54,6 +54,15 @@ describe('lintBank', () => {
     ]);
   });
 
+  it('tells questions in Japanese apart: only the same words count as repeated text', () => {
+    const text = MINI_BANK_V2.replace('text: I did a one.,', 'text: 顧客の声を聞いた。,')
+      .replace('text: I did a two.,', 'text: 顧客に名前で呼びかけた。,')
+      .replace('text: I did a three.,', 'text: 顧客の声を聞いた！,');
+    expect(lint(text).filter((w) => w.includes('same text'))).toEqual([
+      'b.yaml:38:39 questions[2].text: same text as question "a1"',
+    ]);
+  });
+
   it('warns about long questions, questions with no observer wording and too many reversed', () => {
     const text = MINI_BANK_V2.replace(
       'text: I did b one., observer: did b one.,',

@@ -4,6 +4,9 @@ import { loadAllBanks } from '../../bank/load.js';
 import { readConfig, writeConfig } from '../../store/config.js';
 import { configDir } from '../../store/paths.js';
 import { inert } from '../../text/inert.js';
+import { truncate } from '../../text/cells.js';
+import { displayWidth } from '../../text/width.js';
+import { wrap, wrapAtMost } from '../../text/wrap.js';
 import type { Prompter } from '../../quiz/prompter.js';
 import { openTerminal, say, type CliContext, bankContext } from '../context.js';
 import { take } from './take.js';
@@ -11,19 +14,51 @@ import { take } from './take.js';
 const SEVERAL = '\0several';
 const ALL = '\0all';
 
+// Every line of the lists stays on one line, so that none is pushed below the fold: the list's
+// cursor and tick box take three columns, and one is kept spare.
+const LIST_MARGIN = 4;
+// Rows besides the list and its description: the question (two lines when narrow), the blank line
+// above the description, the key help and the line the cursor waits on.
+const PROMPT_ROWS = 5;
+
+interface Sized {
+  title: string;
+  questions: number;
+  minutes: number;
+}
+
+/**
+ * The lines of a list of banks, each with its size: questions and minutes while every line has room
+ * for both, else minutes alone, cutting a title that is still too long.
+ */
+function choiceNames(items: readonly Sized[], width: number): string[] {
+  const long = items.map((i) => `${i.title} (${i.questions} questions, ~${i.minutes} min)`);
+  if (long.every((name) => displayWidth(name) <= width)) return long;
+  return items.map((i) => `${truncate(i.title, width - ` (~${i.minutes} min)`.length)} (~${i.minutes} min)`);
+}
+
 export async function menu(_args: string[], _options: object, ctx: CliContext): Promise<number> {
-  const { out, prompter } = await openTerminal(ctx);
+  const { out, prompter, width } = await openTerminal(ctx);
   const banks = await loadAllBanks(bankContext(ctx));
-  const describe = (minutes: number, questions: number) => `${questions} questions, ~${minutes} min`;
-  const choices = banks.map(({ bank }) => ({
+  const line = width - LIST_MARGIN;
+  const listRows = banks.length + 2;
+  // The description of the highlighted bank gets the rows the list leaves.
+  const describe = (text: string) =>
+    wrapAtMost(text, width - 1, Math.max(2, (out.rows || 24) - listRows - PROMPT_ROWS)).join('\n');
+  const names = choiceNames(
+    banks.map(({ bank }) => ({ title: bank.title, questions: bank.questions.length, minutes: estimateMinutes(bank) })),
+    line,
+  );
+  const choices = banks.map(({ bank }, i) => ({
     value: bank.id,
-    name: `${bank.title} (${describe(estimateMinutes(bank), bank.questions.length)})`,
-    description: bank.description,
+    name: names[i]!,
+    description: describe(bank.description),
   }));
   const totalMinutes = banks.reduce((sum, { bank }) => sum + estimateMinutes(bank), 0);
   const totalQuestions = banks.reduce((sum, { bank }) => sum + bank.questions.length, 0);
 
-  out.write('\nleadlens: an honest look at how customer-focused your leadership is, and a plan to improve it.\n\n');
+  const intro = 'leadlens: an honest look at how customer-focused your leadership is, and a plan to improve it.';
+  out.write(`\n${wrap(intro, width - 1).join('\n')}\n\n`);
   const picked = await prompter.choose({
     name: 'menu',
     message: 'Which assessment would you like to take?',
@@ -32,12 +67,15 @@ export async function menu(_args: string[], _options: object, ctx: CliContext): 
       {
         value: SEVERAL,
         name: 'Several of them…',
-        description: 'Tick the ones you want with the space bar, then press Enter.',
+        description: describe('Tick the ones you want with the space bar, then press Enter.'),
       },
       {
         value: ALL,
-        name: `All ${banks.length} (${describe(totalMinutes, totalQuestions)})`,
-        description: 'The full picture, one assessment after another.',
+        name: choiceNames(
+          [{ title: `All ${banks.length}`, questions: totalQuestions, minutes: totalMinutes }],
+          line,
+        )[0]!,
+        description: describe('The full picture, one assessment after another.'),
       },
     ],
   });

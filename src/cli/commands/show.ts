@@ -3,6 +3,7 @@ import { EXIT, UsageError } from '../../errors.js';
 import { resolveBank } from '../../bank/load.js';
 import { bankOutline, showMarkdown, showText } from '../../bank/show.js';
 import { bankContext, write, type CliContext } from '../context.js';
+import { outputWidth } from '../io/columns.js';
 
 export async function show(
   [ref]: string[],
@@ -12,7 +13,7 @@ export async function show(
   const { bank } = await resolveBank(ref!, bankContext(ctx));
   const form = { observer: options.observer };
   const render: Record<string, () => string> = {
-    text: () => `${showText(bank, { ...form, width: ctx.stdout.isTTY ? ctx.stdout.columns || 80 : 80 })}\n`,
+    text: () => `${showText(bank, { ...form, width: outputWidth(ctx.stdout, ctx.env) })}\n`,
     markdown: () => `${showMarkdown(bank, form)}\n`,
     json: () => `${JSON.stringify(bankOutline(bank, form), null, 2)}\n`,
   };

@@ -6,7 +6,6 @@ import type { RenderOptions } from '../../report/options.js';
 
 interface StreamLike {
   isTTY?: boolean;
-  columns?: number;
   getColorDepth?: () => number;
 }
 
@@ -24,9 +23,4 @@ export function colorLevel(
   if (!stream.isTTY || env.TERM === 'dumb') return 0;
   const depth = stream.getColorDepth?.() ?? 4;
   return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
-}
-
-/** Columns to wrap to: the terminal's width (capped for readability), else 80. */
-export function outputWidth(stream: StreamLike): number {
-  return stream.isTTY && stream.columns ? Math.min(stream.columns, 100) : 80;
 }
