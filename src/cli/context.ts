@@ -1,5 +1,6 @@
 /** What a command may touch: streams, environment and clock, passed in so commands stay testable. */
 import { UsageError } from '../errors.js';
+import { ascii } from '../text/ascii.js';
 import { inert } from '../text/inert.js';
 import { asStarted } from './invocation.js';
 import type { Prompter } from '../quiz/prompter.js';
@@ -91,5 +92,6 @@ export async function openTerminal(
 
 /** A message for the user on stderr, one line, with anything they wrote shown inert. */
 export function say(ctx: CliContext, text: string): void {
-  ctx.stderr.write(`leadlens: ${inert(asStarted(ctx.env, text))}\n`);
+  const line = inert(asStarted(ctx.env, text));
+  ctx.stderr.write(`leadlens: ${ctx.plain ? ascii(line) : line}\n`);
 }

@@ -1,4 +1,5 @@
 /** What take and score share: the report flags, where the report goes, and how thresholds end the run. */
+import { ascii } from '../text/ascii.js';
 import { inert } from '../text/inert.js';
 import type { LoadedBank } from '../bank/load.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -108,7 +109,9 @@ export function reportMisses(
  */
 export async function writeReport(ctx: CliContext, target: ReportTarget, report: Session): Promise<number> {
   const { results } = report;
-  const text = (await loadFormat(target.format)).render(report, target.options);
+  const rendered = (await loadFormat(target.format)).render(report, target.options);
+  // Plain mode's report is ASCII too; machine formats are left exactly as they are.
+  const text = ctx.plain && target.format === 'text' ? ascii(rendered) : rendered;
   if (target.paged && wantsPager(ctx, text, true) && (await page(ctx, text))) {
     target.sink.abort();
   } else {

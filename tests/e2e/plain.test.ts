@@ -56,6 +56,19 @@ describe('plain mode', () => {
     expect(result.notApplicable).toEqual([lens.questions[1]!.id]);
   });
 
+  it('prints the report in ASCII: bars, marks and dashes, with the answers unchanged', async () => {
+    const env = { LEADLENS_STATE_DIR: mkdtempSync(join(tmp, 'state-')) };
+    const { leadlens, fixture } = await import('./run.js');
+    const run = leadlens(
+      ['take', 'customer-lens', '--answers', fixture('customer-lens.v2.answers.yaml'), '--plain', '--no-save'],
+      { env },
+    );
+    expect(run.code).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    expect(run.stdout).toMatch(/^[\u0000-\u007f]*$/);
+    expect(run.stdout).toMatch(/#+-*\s+\d+ /);
+  });
+
   it('--plain does the same on any terminal, and Ctrl-C keeps the answers with the usual message', async () => {
     const env = { LEADLENS_STATE_DIR: mkdtempSync(join(tmp, 'state-')) };
     const pty = inPty([process.execPath, BIN, 'take', 'customer-lens', '--plain'], env);

@@ -6,23 +6,12 @@
  */
 import { InterruptedError } from '../../errors.js';
 import type { ChoiceQuestion, Prompter, TextQuestion } from '../../quiz/prompter.js';
+import { ascii } from '../../text/ascii.js';
 
 export interface PlainPrompterOptions {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
 }
-
-// The flow's own decorations, in ASCII: a screen reader reads "left arrow" and "black square" aloud.
-const ASCII: [RegExp, string][] = [
-  [/←/g, '<-'],
-  [/■/g, '#'],
-  [/·/g, '.'],
-  [/…/g, '...'],
-  [/[—–]/g, '-'],
-  [/[“”]/g, '"'],
-  [/[‘’]/g, "'"],
-];
-export const ascii = (text: string): string => ASCII.reduce((t, [from, to]) => t.replace(from, to), text);
 
 export async function createPlainPrompter(options: PlainPrompterOptions): Promise<Prompter> {
   const { output } = options;
