@@ -11,6 +11,7 @@ export const EXIT = {
   userError: 2,
   internal: 70,
   io: 74,
+  hangup: 129,
   interrupted: 130,
 } as const;
 
@@ -20,6 +21,7 @@ export const EXIT_MEANINGS: Record<keyof typeof EXIT, string> = {
   userError: 'usage or input error: a bad flag, an unknown bank, a file with mistakes',
   internal: 'internal error: a bug in leadlens, please report it',
   io: 'a file or folder could not be read or written (a full disk, no permission, a folder where a file should be)',
+  hangup: 'the terminal went away (closed or disconnected); answers given so far are kept as a draft',
   interrupted: 'interrupted (Ctrl-C)',
 };
 
@@ -44,12 +46,13 @@ export class IoError extends Error {
   readonly exitCode = EXIT.io;
 }
 
-/** The user pressed Ctrl-C or the terminal went away. */
+/** The user pressed Ctrl-C, or (`hangup`) the terminal went away: closed, or its connection dropped. */
 export class InterruptedError extends Error {
   override name = 'InterruptedError';
-  readonly exitCode = EXIT.interrupted;
-  constructor() {
-    super('Interrupted.');
+  readonly exitCode: typeof EXIT.interrupted | typeof EXIT.hangup;
+  constructor(readonly hangup = false) {
+    super(hangup ? 'The terminal went away.' : 'Interrupted.');
+    this.exitCode = hangup ? EXIT.hangup : EXIT.interrupted;
   }
 }
 

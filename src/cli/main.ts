@@ -3,6 +3,7 @@
  * no more than starting Node; everything else is in run.ts, loaded only when needed.
  */
 import { EXIT } from '../errors.js';
+import { releaseDeadTerminalsOnExit } from './io/deadTerminal.js';
 import { toolVersion } from './version.js';
 
 const argv = process.argv.slice(2);
@@ -17,11 +18,17 @@ async function main(): Promise<number> {
   return run(argv, processContext(version));
 }
 
-// A reader that goes away (`leadlens … | head`) is not an error worth a stack trace.
+// A reader that goes away (`leadlens … | head`) is not an error worth a stack trace. Nor is a
+// terminal that went away (EIO): there is nobody left to tell, and the prompter ends the command
+// with exit 129.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT.ok);
-  throw error;
+  if (error.code !== 'EIO') throw error;
 });
+process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EIO') throw error;
+});
+releaseDeadTerminalsOnExit();
 
 main().then(
   (code) => process.exit(code),

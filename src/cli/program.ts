@@ -120,7 +120,7 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
       .option('--focus <n>', 'how many focus areas the plan has (default 3)', positive('--focus', true, 10))
       .option('--date <YYYY-MM-DD>', 'with --answers: the day the answers were given (a result transcribed from paper)', pastDate)
       .option('-r, --respondent <name>', 'who answered (shown in the report)')
-      .option('--resume', 'continue an unfinished draft without asking').option('--restart', 'discard an unfinished draft without asking')
+      .option('--resume', 'continue the newest unfinished draft without asking').option('--restart', 'discard unfinished drafts without asking')
       .option('--shuffle', 'ask the questions in a random order; its seed is shown, and a resumed draft keeps its order')
       .option('--seed <n>', 'with --shuffle: the order this number gives, the same every time', seed)
       .option('--observer-of <name>', 'answer the observer form about this leader (for a 360); writes an answers file')

@@ -19,7 +19,8 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
     // commander has printed its message already; help and version are not errors.
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.userError;
     if (!isKnownError(error)) throw error;
-    if (error instanceof InterruptedError) ctx.stderr.write('leadlens: stopped.\n');
+    if (error instanceof InterruptedError)
+      ctx.stderr.write(error.hangup ? 'leadlens: the terminal went away; stopped.\n' : 'leadlens: stopped.\n');
     else if (error instanceof InputError) ctx.stderr.write(`${error.message}\n`);
     else ctx.stderr.write(`leadlens: ${inert(asStarted(ctx.env, error.message))}\n`);
     return error.exitCode;

@@ -5,6 +5,8 @@ const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EISDIR: 'it is a directory, not a file',
+  // rm of a folder without `recursive` fails with Node's own code, not the system's.
+  ERR_FS_EISDIR: 'it is a directory, not a file',
   ENOTDIR: 'a part of the path is not a directory',
   EROFS: 'read-only file system',
   ENOSPC: 'no space left on the device',

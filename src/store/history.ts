@@ -3,11 +3,14 @@
  * Names start with the UTC time, so they sort by time, and end with random letters, so concurrent
  * runs never collide; files are written atomically, so a kill never leaves a torn one.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { IoError } from '../errors.js';
 import type { AssessmentResult } from '../result.js';
 import { writeFileAtomic } from './atomicFile.js';
+import { fileErrorReason, FOLDER_WORDING } from './fileErrors.js';
 import { randomTag } from './randomTag.js';
+import { isResult, resultProblem } from './resultShape.js';
 
 /** A saved result and where it lives. */
 export interface HistoryEntry {
@@ -53,8 +56,8 @@ export function saveResult(dataDir: string, result: AssessmentResult): { file: s
   for (const name of readdirSync(folder)) {
     if (!name.includes(tag) || !name.endsWith('.json')) continue;
     try {
-      const saved = JSON.parse(readFileSync(join(folder, name), 'utf8')) as AssessmentResult;
-      if (looksLikeResult(saved) && sameAnswers(saved, result)) return { file: join(folder, name), saved: false };
+      const saved: unknown = JSON.parse(readFileSync(join(folder, name), 'utf8'));
+      if (isResult(saved) && sameAnswers(saved, result)) return { file: join(folder, name), saved: false };
     } catch {
       // an unreadable file is not a copy of this one
     }
@@ -69,18 +72,23 @@ export function removeResults(files: readonly string[]): void {
   for (const file of files) rmSync(file, { force: true });
 }
 
-const looksLikeResult = (value: unknown): value is AssessmentResult => {
-  const r = value as AssessmentResult;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    typeof r.bank?.id === 'string' &&
-    Array.isArray(r.dimensions) &&
-    typeof r.completedAt === 'string'
-  );
-};
+/** The file that stands where a folder of `path` should be, if one does. */
+function fileInTheWay(path: string): string | undefined {
+  for (let at = path; at !== dirname(at); at = dirname(at)) {
+    try {
+      if (!statSync(at).isDirectory()) return at;
+    } catch {
+      // not there, or not reachable: look further up
+    }
+  }
+  return undefined;
+}
 
-/** Every readable saved result, oldest first; unreadable files are reported, not fatal. */
+/**
+ * Every saved result that is one, oldest first. A damaged file (not JSON, or not a result's shape)
+ * is reported through onSkip and left out; a results folder that cannot be read is an IoError, not
+ * an empty history. No folder yet is no results yet.
+ */
 export function readHistory(
   dataDir: string,
   onSkip: (file: string, reason: string) => void = () => {},
@@ -91,19 +99,26 @@ export function readHistory(
     names = readdirSync(folder)
       .filter((n) => n.endsWith('.json'))
       .sort();
-  } catch {
-    return [];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    const file = fileInTheWay(folder);
+    throw new IoError(
+      `cannot read the saved results in ${folder}: ${file ? `${file} is a file, not a folder` : fileErrorReason(error, FOLDER_WORDING)}`,
+    );
   }
   const entries: HistoryEntry[] = [];
   for (const name of names) {
     const file = join(folder, name);
+    let result: unknown;
     try {
-      const result: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      if (looksLikeResult(result)) entries.push({ file, result });
-      else onSkip(file, 'not a leadlens result');
+      result = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
-      onSkip(file, (error as Error).message);
+      onSkip(file, error instanceof SyntaxError ? `not valid JSON (${error.message})` : fileErrorReason(error));
+      continue;
     }
+    const problem = resultProblem(result);
+    if (problem) onSkip(file, `not a leadlens result (${problem})`);
+    else entries.push({ file, result: result as AssessmentResult });
   }
   // Names sort by time already; sorting on the stored time as well keeps hand-copied files in order.
   return entries.sort(

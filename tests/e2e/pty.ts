@@ -9,6 +9,8 @@ export interface Pty {
   /** Resolves once the screen output contains `text` (after the last call's mark). */
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
   send(keys: string): void;
+  /** Signals the process that holds the terminal's other end: SIGKILL closes the terminal under the command. */
+  kill(signal: NodeJS.Signals): void;
   exit: Promise<number | null>;
   output(): string;
 }
@@ -48,6 +50,7 @@ export function inPty(command: string[], env: Record<string, string> = {}, optio
   return {
     output: () => out,
     send: (keys) => child.stdin.write(keys),
+    kill: (signal) => child.kill(signal),
     exit,
     waitFor(text, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {

@@ -1,5 +1,5 @@
 /** take --shuffle in a real terminal: the order a seed gives, kept by the draft across Ctrl-C, recorded in the result. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,10 @@ describe('take --shuffle in a terminal', () => {
     await first.waitFor(opening(2));
     first.send('\u0003');
     expect(await first.exit).toBe(130);
-    const draft = JSON.parse(readFileSync(join(env.LEADLENS_STATE_DIR, 'drafts', 'customer-lens.json'), 'utf8'));
+    // One draft per session: drafts/<bank>.<session tag>.json.
+    const drafts = join(env.LEADLENS_STATE_DIR, 'drafts');
+    const [name] = readdirSync(drafts).filter((n) => n.startsWith('customer-lens.'));
+    const draft = JSON.parse(readFileSync(join(drafts, name!), 'utf8'));
     expect(draft.responses.order.seed).toBe(SEED);
 
     const out = join(tmp, 'result.json');

@@ -10,7 +10,8 @@ import { loadHistory, output, resultFrom, whyEmpty, type HistoryOptions } from '
 export async function compare(refs: string[], options: HistoryOptions, ctx: CliContext): Promise<number> {
   if (refs.length === 1 || refs.length > 2)
     throw new UsageError('compare takes two results, or none for the last two of the same bank and respondent');
-  const newestFirst = [...loadHistory(ctx, options)].reverse();
+  const saved = loadHistory(ctx, options);
+  const newestFirst = [...saved.shown].reverse();
   let pair: AssessmentResult[];
   if (refs.length === 2) {
     pair = refs.map((ref) => resultFrom(ref, newestFirst));
@@ -18,7 +19,7 @@ export async function compare(refs: string[], options: HistoryOptions, ctx: CliC
     const latest = newestFirst[0]?.result;
     const previous = latest && newestFirst.slice(1).find((e) => belongTogether(e.result, latest))?.result;
     if (!latest || !previous) {
-      const empty = whyEmpty(ctx, options, newestFirst);
+      const empty = whyEmpty(options, saved);
       throw new UsageError(
         empty ??
           'need two saved results of the same bank and respondent (and kind: self or 360) to compare; see leadlens history',

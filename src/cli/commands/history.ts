@@ -6,7 +6,8 @@ import { say, stdoutRenderOptions, type CliContext } from '../context.js';
 import { loadHistory, output, whyEmpty, type HistoryOptions } from '../io/savedResults.js';
 
 export async function history(args: string[], options: HistoryOptions, ctx: CliContext): Promise<number> {
-  const entries = loadHistory(ctx, options);
+  const saved = loadHistory(ctx, options);
+  const entries = saved.shown;
   // JSON lists in the order the text numbers them: newest first.
   const newestFirst = [...entries].reverse();
   if (args.length) {
@@ -25,7 +26,7 @@ export async function history(args: string[], options: HistoryOptions, ctx: CliC
     say(ctx, `removed ${files.length} saved result${files.length > 1 ? 's' : ''}`);
     return EXIT.ok;
   }
-  const empty = whyEmpty(ctx, options, entries);
+  const empty = whyEmpty(options, saved);
   if (empty && options.format === 'json') say(ctx, empty);
   await output(
     ctx,

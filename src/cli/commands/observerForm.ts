@@ -4,11 +4,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { observerAnswersYaml, RELATIONSHIPS } from '../../answers/observerFile.js';
 import type { LoadedBank } from '../../bank/load.js';
-import { deleteDraft } from '../../store/drafts.js';
 import { writeFileAtomic } from '../../store/atomicFile.js';
-import { stateDir } from '../../store/paths.js';
 import { say, write, type CliContext } from '../context.js';
-import { askInTerminal, type TakeOptions } from './take.js';
+import { draftKey } from '../io/draftChoice.js';
+import { askInTerminal, sessionDrafts, type TakeOptions } from './take.js';
 
 const slug = (text: string) =>
   text
@@ -41,7 +40,8 @@ export async function takeObserverForm(banks: LoadedBank[], options: TakeOptions
     throw new UsageError(`--relationship: expected one of ${RELATIONSHIPS.join(', ')}, got "${relationship}"`);
   }
   const loaded = banks[0]!;
-  const [responses] = await askInTerminal(ctx, banks, options);
+  const drafts = sessionDrafts(ctx);
+  const [responses] = await askInTerminal(ctx, banks, options, drafts);
   const text = observerAnswersYaml(loaded.bank, responses!, { about, relationship, respondent: options.respondent });
   // The answers go where asked; a terminal would only scroll them away, so they go to a file then.
   if (options.out === '-' || (!options.out && !ctx.stdout.isTTY)) {
@@ -51,6 +51,6 @@ export async function takeObserverForm(banks: LoadedBank[], options: TakeOptions
     writeFileAtomic(file, text);
     say(ctx, `your answers are in ${file}; send it to whoever runs ${about}'s 360 (leadlens 360 --observers ${file})`);
   }
-  deleteDraft(stateDir(ctx.env), `${loaded.bank.id}.observer`);
+  drafts.finish(draftKey(loaded, options));
   return EXIT.ok;
 }

@@ -3,12 +3,10 @@ import type { Responses } from '../../answers/schema.js';
 import { estimateMinutes } from '../../bank/estimate.js';
 import { resolveBank, type LoadedBank } from '../../bank/load.js';
 import { InterruptedError, IoError, UsageError } from '../../errors.js';
-import { formNotApplicable, formQuestions, resumePoint, runQuiz } from '../../quiz/flow.js';
+import { formNotApplicable, formQuestions, runQuiz } from '../../quiz/flow.js';
 import { askingSeed } from '../../quiz/order.js';
 import { wrap } from '../../text/wrap.js';
-import type { Prompter } from '../../quiz/prompter.js';
-import { fitDraft } from '../../quiz/resume.js';
-import { deleteDraft, loadDraft, saveDraft } from '../../store/drafts.js';
+import { SessionDrafts } from '../../store/sessionDrafts.js';
 import { assess, session, type AssessmentResult } from '../../result.js';
 import { readConfig } from '../../store/config.js';
 import { configDir, dataDir, stateDir } from '../../store/paths.js';
@@ -16,6 +14,7 @@ import { openTerminal, type CliContext, say, bankContext } from '../context.js';
 import { reportTarget, writeReport, type ReportFlags } from '../report.js';
 import { responsesFromFile } from '../io/answersFile.js';
 import { saveResults, sayWhereSaved } from '../io/saving.js';
+import { draftKey, startingPoint } from '../io/draftChoice.js';
 
 export interface TakeOptions extends ReportFlags {
   /** One answers file per bank, in the order the banks are named. */
@@ -38,66 +37,8 @@ export interface TakeOptions extends ReportFlags {
   seed?: number;
 }
 
-const DRAFT_NEW = 'restart';
-const DRAFT_RESUME = 'resume';
-
-/** Where to start a bank: a fresh start, or the answers of a draft (asked, unless a flag decided). */
-async function startingPoint(
-  loaded: LoadedBank,
-  prompter: Prompter,
-  options: TakeOptions,
-  ctx: CliContext,
-  dir: string,
-): Promise<Responses | undefined> {
-  const draft = loadDraft(dir, draftKey(loaded, options), (path, reason) =>
-    say(ctx, `ignoring a damaged draft ${path}: ${reason}`),
-  );
-  if (!draft || options.restart) return undefined;
-  const fit = fitDraft(draft, loaded);
-  if (fit.questionsChanged) {
-    say(
-      ctx,
-      `your unfinished draft of ${loaded.bank.id} answered an earlier version of its questions; starting afresh`,
-    );
-    return undefined;
-  }
-  if (fit.answered === 0 && !Object.keys(fit.usable.reflections).length) return undefined;
-  const total = formQuestions(loaded.bank, options.observerOf !== undefined).length;
-  const point = resumePoint(loaded.bank, fit.usable, options.observerOf !== undefined);
-  const where =
-    point.at === 'question'
-      ? `Resume at question ${point.index + 1}`
-      : point.at === 'reflection'
-        ? `Resume at reflection ${point.index + 1} of ${loaded.bank.reflections.length}`
-        : 'Resume at the review of your answers';
-  const changed = fit.sameBank
-    ? ''
-    : ` The bank has changed since${fit.dropped ? `; ${fit.dropped} answer${fit.dropped > 1 ? 's' : ''} no longer fit and would be dropped` : ''}.`;
-  if (options.resume) {
-    if (!fit.sameBank)
-      say(
-        ctx,
-        `resuming ${loaded.bank.id} although the bank has changed since the draft was saved${fit.dropped ? `; ${fit.dropped} answers dropped` : ''}`,
-      );
-    return fit.usable;
-  }
-  // A draft from a changed bank is never applied silently: the leader chooses.
-  const choice = await prompter.choose({
-    name: 'draft',
-    message: `You have an unfinished draft of ${loaded.bank.title} from ${draft.savedAt.slice(0, 16).replace('T', ' ')}: ${fit.answered} of ${total} answered.${changed}`,
-    choices: [
-      {
-        value: DRAFT_RESUME,
-        name: fit.sameBank ? where : 'Resume with the answers that still fit',
-      },
-      { value: DRAFT_NEW, name: 'Start over (the draft is discarded)' },
-    ],
-  });
-  return choice === DRAFT_RESUME ? fit.usable : undefined;
-}
-
 /** What Ctrl-C leaves behind in a session stopped in bank `stopped`: the banks done, and the draft. */
-function interruptedMessage(banks: LoadedBank[], stopped: number, options: TakeOptions, drafts: string): string {
+function interruptedMessage(banks: LoadedBank[], stopped: number, options: TakeOptions, drafts: SessionDrafts): string {
   if (options.save === false)
     return `nothing was saved (--no-save)${stopped ? `; ${titles(banks.slice(0, stopped))} ${stopped > 1 ? 'were' : 'was'} answered but not kept` : ''}.`;
   const loaded = banks[stopped]!;
@@ -106,7 +47,7 @@ function interruptedMessage(banks: LoadedBank[], stopped: number, options: TakeO
     parts.push(
       `${titles(banks.slice(0, stopped))} ${stopped > 1 ? 'are' : 'is'} done and saved (see leadlens history)`,
     );
-  if (loadDraft(drafts, draftKey(loaded, options))) {
+  if (drafts.kept(draftKey(loaded, options))) {
     const again =
       options.observerOf === undefined
         ? [loaded, ...banks.slice(stopped + 1)].map((b) => b.bank.id).join(' ')
@@ -114,27 +55,29 @@ function interruptedMessage(banks: LoadedBank[], stopped: number, options: TakeO
     parts.push(
       `your answers to ${loaded.bank.id} so far are kept as a draft; run \`leadlens take ${again}\` to carry on`,
     );
-  } else parts.push(`${loaded.bank.id} was not started, so it has no draft`);
+  } else if (drafts.saveFailed) parts.push(`your answers to ${loaded.bank.id} could not be kept as a draft`);
+  else parts.push(`${loaded.bank.id} was not started, so it has no draft`);
   return `${parts.join('; ')}.`;
 }
 
 const titles = (banks: readonly LoadedBank[]) => banks.map((b) => b.bank.id).join(', ');
 
-/** A leader's own draft and an observer's draft of the same bank are kept apart. */
-const draftKey = (loaded: LoadedBank, options: TakeOptions) =>
-  options.observerOf === undefined ? loaded.bank.id : `${loaded.bank.id}.observer`;
-
 /** Called as each bank's questions are done, before the next bank is asked. */
 export type OnBankDone = (index: number, responses: Responses) => void;
+
+/** This session's drafts of the banks it asks, in the state folder. */
+export function sessionDrafts(ctx: CliContext): SessionDrafts {
+  return new SessionDrafts(stateDir(ctx.env), (text) => say(ctx, text));
+}
 
 export async function askInTerminal(
   ctx: CliContext,
   banks: LoadedBank[],
   options: TakeOptions,
+  drafts: SessionDrafts,
   onBankDone?: OnBankDone,
 ): Promise<Responses[]> {
   const { out, prompter, width } = await openTerminal(ctx);
-  const drafts = stateDir(ctx.env);
   const all: Responses[] = [];
   // One seed for the session; a chosen one is short enough to read out and type again.
   const shuffle = options.shuffle ? (options.seed ?? Math.floor(Math.random() * 1_000_000)) : undefined;
@@ -162,6 +105,7 @@ export async function askInTerminal(
     out.write(`${intro.flatMap((line) => (line ? wrap(line, width) : [line])).join('\n')}\n`);
     // --no-save writes nothing at all: no draft is kept, read or removed.
     const keepDrafts = options.save !== false;
+    // Ctrl-C at the choice of a draft leaves the drafts as they were: nothing to tell.
     const initial = keepDrafts ? await startingPoint(loaded, prompter, options, ctx, drafts) : undefined;
     const seed = askingSeed(initial, shuffle);
     if (seed !== undefined)
@@ -170,20 +114,14 @@ export async function askInTerminal(
         `${bank.id}: questions in shuffled order, seed ${seed} (--shuffle --seed ${seed} asks them in this order again)`,
       );
     else if (shuffle !== undefined) say(ctx, `${bank.id}: your draft goes on in the order it was begun in`);
-    const onAnswer = (responses: Responses) => {
-      try {
-        saveDraft(drafts, {
+    try {
+      const onAnswer = (responses: Responses) =>
+        drafts.save({
           schemaVersion: 1,
           bank: { id: key, version: bank.version, contentHash: loaded.contentHash },
           savedAt: ctx.now().toISOString(),
           responses,
         });
-      } catch (error) {
-        // Better to go on without a draft than to stop the leader mid-assessment.
-        say(ctx, `could not save a draft in ${drafts}: ${(error as Error).message}`);
-      }
-    };
-    try {
       all.push(
         await runQuiz(bank, prompter, {
           width,
@@ -232,6 +170,7 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
   const completedAt = () => options.date ?? ctx.now();
   const dir = options.save === false ? undefined : dataDir(ctx.env, options.dataDir);
   const saved: boolean[] = [];
+  const drafts = sessionDrafts(ctx);
   // A failed save is raised once the report is out: the user gets the report, and exit code 74.
   let failed: IoError | undefined;
   /** Scores one bank's answers, and saves the result at once, so a later Ctrl-C cannot lose it. */
@@ -256,7 +195,7 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
       else {
         saved.push(added > 0);
         // In the history, the bank's answers no longer need their draft (an answers file never had one).
-        if (!files.length) deleteDraft(stateDir(ctx.env), draftKey(loaded, options));
+        if (!files.length) drafts.finish(draftKey(loaded, options));
       }
     }
     return result;
@@ -270,7 +209,7 @@ export async function take(refs: string[], options: TakeOptions, ctx: CliContext
       const responses = await Promise.all(files.map((file, i) => responsesFromFile(file, banks[i]!)));
       responses.forEach((given, i) => results.push(finish(i, given)));
     } else {
-      await askInTerminal(ctx, banks, options, (i, given) => results.push(finish(i, given)));
+      await askInTerminal(ctx, banks, options, drafts, (i, given) => results.push(finish(i, given)));
     }
     if (dir && ctx.stderr.isTTY) sayWhereSaved(ctx, dir, saved.filter(Boolean).length, saved.length);
     const report = session(

@@ -8,8 +8,9 @@ import { loadHistory, output, whyEmpty, type HistoryOptions } from '../io/savedR
 
 export async function trend(_args: string[], options: HistoryOptions, ctx: CliContext): Promise<number> {
   if (!options.bank) throw new UsageError('trend needs --bank <id>');
-  const all = loadHistory(ctx, options);
-  if (!all.length) throw new UsageError(whyEmpty(ctx, options, all) ?? `no saved results of ${options.bank}`);
+  const saved = loadHistory(ctx, options);
+  const all = saved.shown;
+  if (!all.length) throw new UsageError(whyEmpty(options, saved) ?? `no saved results of ${options.bank}`);
   // One person's trend, of one kind: unless told whose, the respondent of the latest result.
   const latest = all.at(-1)!.result;
   const entries = all.filter((e) => belongTogether(e.result, latest));

@@ -2,9 +2,11 @@
 import { styleText } from 'node:util';
 import type { Choice, ChoiceQuestion, Prompter, TextQuestion } from '../../quiz/prompter.js';
 import { InterruptedError } from '../../errors.js';
+import { terminalInput } from './terminalInput.js';
 
 export interface TerminalPrompterOptions {
-  input: NodeJS.ReadableStream;
+  /** The keyboard: a terminal's input, with raw mode, or any stream in tests. */
+  input: NodeJS.ReadableStream & { setRawMode?: (mode: boolean) => unknown };
   output: NodeJS.WritableStream;
   color: boolean;
   /** Rows of the terminal, to size long lists. */
@@ -28,17 +30,26 @@ const PLAIN_THEME = {
   },
 };
 
-// Ctrl-C and a closed terminal reject with ExitPromptError; both mean the user left.
-function interrupted(error: unknown): never {
+/**
+ * Ctrl-C rejects with ExitPromptError naming SIGINT; a hangup signal with one naming SIGHUP; a
+ * terminal that went away aborts the prompt. The user left either way: Ctrl-C exits 130, the
+ * terminal going away 129.
+ */
+function interrupted(error: unknown, lost: boolean): never {
+  if (lost) throw new InterruptedError(true);
   if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'))
-    throw new InterruptedError();
+    throw new InterruptedError(/SIGHUP/.test(error.message));
   throw error;
 }
 
 export async function createTerminalPrompter(options: TerminalPrompterOptions): Promise<Prompter> {
   // Loaded here, not at start-up: only interactive runs pay for the prompt library.
   const { select, input, checkbox } = await import('@inquirer/prompts');
-  const context = { input: options.input, output: options.output, clearPromptOnDone: true };
+  const keyboard = terminalInput(options.input);
+  const context = { input: keyboard.stream, output: options.output, clearPromptOnDone: true, signal: keyboard.lost };
+  /** Runs one prompt with the keyboard passed on to it, and the ways of leaving it made InterruptedErrors. */
+  const ask = <T>(prompt: () => Promise<T>): Promise<T> =>
+    keyboard.during(prompt).catch((error: unknown) => interrupted(error, keyboard.lost.aborted));
   const base = options.color ? {} : PLAIN_THEME;
   const tip = (keys: [string, string][]) =>
     keys
@@ -68,24 +79,27 @@ export async function createTerminalPrompter(options: TerminalPrompterOptions): 
           [`1–${choices.length}`, 'pick'],
           ['⏎', 'answer'],
         ]);
-        return (
-          answerSelect(
-            {
-              message: question.message,
-              choices,
-              default: question.default,
-              pageSize,
-              help,
-              theme: numberedTheme as AnswerTheme,
-            },
-            context,
-          ) as Promise<T>
-        ).catch(interrupted);
+        return ask(
+          () =>
+            answerSelect(
+              {
+                message: question.message,
+                choices,
+                default: question.default,
+                pageSize,
+                help,
+                theme: numberedTheme as AnswerTheme,
+              },
+              context,
+            ) as Promise<T>,
+        );
       }
-      return select<T>(
-        { message: question.message, choices, default: question.default, pageSize, loop: false, theme: selectTheme },
-        context,
-      ).catch(interrupted);
+      return ask(() =>
+        select<T>(
+          { message: question.message, choices, default: question.default, pageSize, loop: false, theme: selectTheme },
+          context,
+        ),
+      );
     },
     async chooseMany<T>(question: ChoiceQuestion<T>): Promise<T[]> {
       const choices = question.choices.map((c: Choice<T>) => ({
@@ -93,22 +107,22 @@ export async function createTerminalPrompter(options: TerminalPrompterOptions): 
         name: c.name,
         description: c.description,
       }));
-      return checkbox<T>(
-        {
-          message: question.message,
-          choices,
-          required: true,
-          pageSize: Math.max(5, Math.min(choices.length, options.rows - 6)),
-          loop: false,
-          theme: checkboxTheme,
-        },
-        context,
-      ).catch(interrupted);
+      return ask(() =>
+        checkbox<T>(
+          {
+            message: question.message,
+            choices,
+            required: true,
+            pageSize: Math.max(5, Math.min(choices.length, options.rows - 6)),
+            loop: false,
+            theme: checkboxTheme,
+          },
+          context,
+        ),
+      );
     },
     async text(question: TextQuestion): Promise<string> {
-      return input({ message: question.message, default: question.default, theme: inputTheme }, context).catch(
-        interrupted,
-      );
+      return ask(() => input({ message: question.message, default: question.default, theme: inputTheme }, context));
     },
   };
 }

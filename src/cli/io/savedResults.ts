@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
 import type { AssessmentResult } from '../../result.js';
 import { filterHistory, readHistory, type HistoryEntry, type HistoryFilter } from '../../store/history.js';
+import { fileErrorReason } from '../../store/fileErrors.js';
 import { dataDir } from '../../store/paths.js';
+import { resultProblem } from '../../store/resultShape.js';
 import { didYouMean } from '../../text/suggest.js';
 import { say, write, type CliContext } from '../context.js';
 
@@ -12,25 +14,30 @@ export interface HistoryOptions extends HistoryFilter {
   format: string;
 }
 
-export function loadHistory(ctx: CliContext, options: HistoryOptions): HistoryEntry[] {
-  return filterHistory(readAll(ctx, options), options);
+/** The saved results, read once: all of them, and those the filters keep. */
+export interface SavedResults {
+  all: HistoryEntry[];
+  shown: HistoryEntry[];
 }
 
-/** Every saved result in the data folder; a --data-dir that does not exist is a mistake, not an empty history. */
-function readAll(ctx: CliContext, options: HistoryOptions): HistoryEntry[] {
+/**
+ * Every saved result in the data folder, and the filtered ones. Read once per command, so a damaged
+ * file is named once; a --data-dir that does not exist is a mistake, not an empty history.
+ */
+export function loadHistory(ctx: CliContext, options: HistoryOptions): SavedResults {
   const dir = dataDir(ctx.env, options.dataDir);
   if (options.dataDir !== undefined && !existsSync(dir))
     throw new UsageError(`--data-dir "${options.dataDir}": no such folder`);
-  return readHistory(dir, (file, reason) => say(ctx, `skipping ${file}: ${reason}`));
+  const all = readHistory(dir, (file, reason) => say(ctx, `skipping ${file}: ${reason}`));
+  return { all, shown: filterHistory(all, options) };
 }
 
 /**
  * Why a listing is empty, in words: nothing saved yet, or which filter left nothing, with the near
  * miss among what is saved. Null when it is not empty.
  */
-export function whyEmpty(ctx: CliContext, options: HistoryOptions, shown: readonly HistoryEntry[]): string | null {
+export function whyEmpty(options: HistoryOptions, { all, shown }: SavedResults): string | null {
   if (shown.length) return null;
-  const all = readAll(ctx, options);
   if (!all.length)
     return 'No saved results yet. Take an assessment with `leadlens take <bank>`; results are saved unless you pass --no-save.';
   const parts: string[] = [];
@@ -68,12 +75,15 @@ export function resultFrom(ref: string, newestFirst: HistoryEntry[]): Assessment
     return entry.result;
   }
   if (!existsSync(ref)) throw new UsageError(`"${ref}" is neither a result file nor a number from leadlens history`);
+  let result: unknown;
   try {
-    const result = JSON.parse(readFileSync(ref, 'utf8')) as AssessmentResult;
-    if (!Array.isArray(result.dimensions) || typeof result.bank?.id !== 'string')
-      throw new Error('not a leadlens result');
-    return result;
+    result = JSON.parse(readFileSync(ref, 'utf8'));
   } catch (error) {
-    throw new UsageError(`cannot read result "${ref}": ${(error as Error).message}`);
+    throw new UsageError(
+      `cannot read result "${ref}": ${error instanceof SyntaxError ? `not valid JSON (${error.message})` : fileErrorReason(error)}`,
+    );
   }
+  const problem = resultProblem(result);
+  if (problem) throw new UsageError(`cannot read result "${ref}": not a leadlens result (${problem})`);
+  return result as AssessmentResult;
 }
