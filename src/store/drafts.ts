@@ -20,8 +20,9 @@ export function draftPath(stateDir: string, bankId: string): string {
 }
 
 export function saveDraft(stateDir: string, draft: Draft): void {
-  mkdirSync(join(stateDir, 'drafts'), { recursive: true });
-  writeFileAtomic(draftPath(stateDir, draft.bank.id), `${JSON.stringify(draft, null, 2)}\n`);
+  // Answers in progress are as private as the results they become.
+  mkdirSync(join(stateDir, 'drafts'), { recursive: true, mode: 0o700 });
+  writeFileAtomic(draftPath(stateDir, draft.bank.id), `${JSON.stringify(draft, null, 2)}\n`, { mode: 0o600 });
 }
 
 /** The draft for a bank, or null; a damaged draft is reported through onDamaged and ignored. */

@@ -6,6 +6,7 @@ import { observerAnswersYaml, RELATIONSHIPS } from '../../answers/observerFile.j
 import type { LoadedBank } from '../../bank/load.js';
 import { deleteDraft } from '../../store/drafts.js';
 import { writeFileAtomic } from '../../store/atomicFile.js';
+import { writeFailure } from '../../store/fileErrors.js';
 import { stateDir } from '../../store/paths.js';
 import { say, write, type CliContext } from '../context.js';
 import { askInTerminal, type TakeOptions } from './take.js';
@@ -48,7 +49,11 @@ export async function takeObserverForm(banks: LoadedBank[], options: TakeOptions
     await write(ctx.stdout, text);
   } else {
     const file = options.out ?? freshName(ctx, loaded.bank.id, about);
-    writeFileAtomic(file, text);
+    try {
+      writeFileAtomic(file, text);
+    } catch (error) {
+      throw writeFailure(file, error);
+    }
     say(ctx, `your answers are in ${file}; send it to whoever runs ${about}'s 360 (leadlens 360 --observers ${file})`);
   }
   deleteDraft(stateDir(ctx.env), `${loaded.bank.id}.observer`);
