@@ -11,7 +11,9 @@ export const EXIT = {
   userError: 2,
   internal: 70,
   io: 74,
+  hangup: 129,
   interrupted: 130,
+  terminated: 143,
 } as const;
 
 export const EXIT_MEANINGS: Record<keyof typeof EXIT, string> = {
@@ -20,7 +22,9 @@ export const EXIT_MEANINGS: Record<keyof typeof EXIT, string> = {
   userError: 'usage or input error: a bad flag, an unknown bank, a file with mistakes',
   internal: 'internal error: a bug in leadlens, please report it',
   io: 'a file or folder could not be read or written (a full disk, no permission, a folder where a file should be)',
+  hangup: 'the terminal closed (SIGHUP)',
   interrupted: 'interrupted (Ctrl-C)',
+  terminated: 'stopped by SIGTERM',
 };
 
 /** The user asked for something that cannot be done (bad flag, unknown bank, no terminal). */
