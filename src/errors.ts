@@ -13,6 +13,7 @@ export const EXIT = {
   io: 74,
   hangup: 129,
   interrupted: 130,
+  terminated: 143,
 } as const;
 
 export const EXIT_MEANINGS: Record<keyof typeof EXIT, string> = {
@@ -21,8 +22,9 @@ export const EXIT_MEANINGS: Record<keyof typeof EXIT, string> = {
   userError: 'usage or input error: a bad flag, an unknown bank, a file with mistakes',
   internal: 'internal error: a bug in leadlens, please report it',
   io: 'a file or folder could not be read or written (a full disk, no permission, a folder where a file should be)',
-  hangup: 'the terminal went away (closed or disconnected); answers given so far are kept as a draft',
+  hangup: 'the terminal went away (closed or disconnected, SIGHUP); answers given so far are kept as a draft',
   interrupted: 'interrupted (Ctrl-C)',
+  terminated: 'stopped by SIGTERM',
 };
 
 /** The user asked for something that cannot be done (bad flag, unknown bank, no terminal). */

@@ -4,6 +4,7 @@
  */
 import { EXIT } from '../errors.js';
 import { releaseDeadTerminalsOnExit } from './io/deadTerminal.js';
+import { fileErrorReason } from '../store/fileErrors.js';
 import { toolVersion } from './version.js';
 
 const argv = process.argv.slice(2);
@@ -14,30 +15,50 @@ async function main(): Promise<number> {
     process.stdout.write(`${version}\n`);
     return EXIT.ok;
   }
-  const [{ run }, { processContext }] = await Promise.all([import('./run.js'), import('./context.js')]);
+  const [{ run }, { processContext }, { installExitCleanup }] = await Promise.all([
+    import('./run.js'),
+    import('./context.js'),
+    import('./io/signals.js'),
+  ]);
+  installExitCleanup((code) => process.exit(code));
   return run(argv, processContext(version));
 }
 
-// A reader that goes away (`leadlens … | head`) is not an error worth a stack trace. Nor is a
-// terminal that went away (EIO): there is nobody left to tell, and the prompter ends the command
-// with exit 129.
+// A reader that goes away (`leadlens … | head`) is not an error worth a word, nor is a terminal
+// that went away (EIO): there is nobody left to tell, and the prompter ends the command with exit
+// 129. A full disk or a device error is worth one line, and the I/O exit code: the disk's doing, not a bug.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT.ok);
-  if (error.code !== 'EIO') throw error;
+  if (error.code === 'EIO') return;
+  process.stderr.write(`leadlens: cannot write to standard output: ${fileErrorReason(error)}\n`);
+  process.exit(EXIT.io);
 });
 process.stderr.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EIO') throw error;
 });
 releaseDeadTerminalsOnExit();
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    // The bundle is minified: map the stack back to the sources before printing it.
-    process.setSourceMapsEnabled(true);
-    process.stderr.write(
-      `leadlens: internal error, please report it:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exit(EXIT.internal);
-  },
-);
+let failing = false;
+
+/** A bug: its stack trace, mapped from the minified bundle to the sources, so it can be reported. */
+function internalError(error: unknown): void {
+  if (failing) return;
+  failing = true;
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  Promise.all([import('./sourceMap.js'), import('./io/signals.js')])
+    .then(([{ mapStack }, { showCursor }]) => {
+      showCursor();
+      return mapStack(stack, new URL('../', import.meta.url));
+    })
+    .catch(() => stack)
+    .then((text) => {
+      process.stderr.write(`leadlens: internal error, please report it:\n${text}\n`);
+      process.exit(EXIT.internal);
+    });
+}
+
+// Thrown from an event handler or a promise nobody awaited, a bug still exits 70, never 1 (a missed threshold).
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
+
+main().then((code) => process.exit(code), internalError);

@@ -39,6 +39,7 @@ export function readConfig(dir: string, onDamaged: (path: string, reason: string
 }
 
 export function writeConfig(dir: string, config: Config): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileAtomic(configPath(dir), `${JSON.stringify(config, null, 2)}\n`);
+  // It holds the leader's name: private, like the results saved under it.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  writeFileAtomic(configPath(dir), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
 }

@@ -101,11 +101,12 @@ export function listDrafts(
  */
 export function saveDraft(stateDir: string, draft: Draft, path?: string): string {
   const body = `${JSON.stringify(draft, null, 2)}\n`;
+  // Answers in progress are as private as the results they become.
   if (path) {
-    writeFileAtomic(path, body);
+    writeFileAtomic(path, body, { mode: 0o600 });
     return path;
   }
-  mkdirSync(draftsDir(stateDir), { recursive: true });
+  mkdirSync(draftsDir(stateDir), { recursive: true, mode: 0o700 });
   // A tag already taken is near impossible (36^10); trying a few keeps a strange file system from looping.
   for (let attempt = 0; attempt < 5; attempt++) {
     const fresh = join(draftsDir(stateDir), `${draft.bank.id}.${randomTag(TAG_LENGTH)}.json`);

@@ -1,4 +1,5 @@
 /** Node's file error codes in words a person can act on: one table, with a few places' own wording. */
+import { IoError, UsageError } from '../errors.js';
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -16,6 +17,8 @@ const REASONS: Record<string, string> = {
   EIO: 'the device reported an input/output error',
   ENAMETOOLONG: 'the name is too long',
   ELOOP: 'too many symbolic links',
+  ENXIO: 'no such device',
+  EPIPE: 'the reader went away',
 };
 
 /** Why a file operation failed; `wording` replaces the words for particular codes. */
@@ -26,3 +29,18 @@ export function fileErrorReason(error: unknown, wording: Record<string, string> 
 
 /** Where the missing thing is a folder (writing into one, reading a bank folder). */
 export const FOLDER_WORDING = { ENOENT: 'no such folder', ENOTDIR: 'a part of the path is not a folder' };
+
+/** A path the user typed that leads nowhere is theirs to fix; the rest is the disk's doing. */
+const PATH_MISTAKES = new Set(['ENOENT', 'ENAMETOOLONG']);
+
+/**
+ * Writing `path` failed: a usage error (exit 2) for a folder that does not exist or a name too long,
+ * an IoError (exit 74) for the rest (a full disk, no permission, a folder in the way). An error
+ * without a system code is a bug and is returned as it is, to keep its stack trace.
+ */
+export function writeFailure(path: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('E')) return error;
+  const message = `cannot write "${path}": ${fileErrorReason(error, FOLDER_WORDING)}`;
+  return PATH_MISTAKES.has(code) ? new UsageError(message) : new IoError(message);
+}

@@ -50,7 +50,8 @@ const sameAnswers = (a: AssessmentResult, b: AssessmentResult) =>
  */
 export function saveResult(dataDir: string, result: AssessmentResult): { file: string; saved: boolean } {
   const folder = resultsDir(dataDir);
-  mkdirSync(folder, { recursive: true });
+  // Results are about a person: readable by the user only (the XDG spec asks 0700 for folders it creates).
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
   // Only files named for this bank and respondent can hold the same answers: the rest are not read.
   const tag = `_${slug(result.bank.id)}_${slug(result.respondent ?? 'self')}_`;
   for (const name of readdirSync(folder)) {
@@ -63,7 +64,7 @@ export function saveResult(dataDir: string, result: AssessmentResult): { file: s
     }
   }
   const file = join(folder, resultFileName(result));
-  writeFileAtomic(file, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileAtomic(file, `${JSON.stringify(result, null, 2)}\n`, { mode: 0o600 });
   return { file, saved: true };
 }
 

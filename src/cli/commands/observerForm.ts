@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { observerAnswersYaml, RELATIONSHIPS } from '../../answers/observerFile.js';
 import type { LoadedBank } from '../../bank/load.js';
 import { writeFileAtomic } from '../../store/atomicFile.js';
+import { writeFailure } from '../../store/fileErrors.js';
 import { say, write, type CliContext } from '../context.js';
 import { draftKey } from '../io/draftChoice.js';
 import { askInTerminal, sessionDrafts, type TakeOptions } from './take.js';
@@ -48,7 +49,11 @@ export async function takeObserverForm(banks: LoadedBank[], options: TakeOptions
     await write(ctx.stdout, text);
   } else {
     const file = options.out ?? freshName(ctx, loaded.bank.id, about);
-    writeFileAtomic(file, text);
+    try {
+      writeFileAtomic(file, text);
+    } catch (error) {
+      throw writeFailure(file, error);
+    }
     say(ctx, `your answers are in ${file}; send it to whoever runs ${about}'s 360 (leadlens 360 --observers ${file})`);
   }
   drafts.finish(draftKey(loaded, options));

@@ -7,6 +7,7 @@
 import { InterruptedError } from '../../errors.js';
 import type { ChoiceQuestion, Prompter, TextQuestion } from '../../quiz/prompter.js';
 import { ascii } from '../../text/ascii.js';
+import { takeInterrupts } from './signals.js';
 
 export interface PlainPrompterOptions {
   input: NodeJS.ReadableStream;
@@ -30,7 +31,7 @@ export async function createPlainPrompter(options: PlainPrompterOptions): Promis
   // Ctrl-C in a line-mode terminal is a signal, not a key. From now on it interrupts the question
   // being asked, or the next one, so the answers so far are kept and the usual message is said.
   let interrupted = false;
-  process.on('SIGINT', () => {
+  takeInterrupts(() => {
     interrupted = true;
     for (const resolve of waiting.splice(0)) resolve(null);
   });

@@ -10,7 +10,7 @@ import { valuesOf } from '../../cohort/entry.js';
 import { MAX_ISSUES, readResponses, type CsvHeader, type CsvRespondent, type CsvSource } from '../../csv/read.js';
 import { InputError, UsageError } from '../../errors.js';
 import { formatIssue, type InputIssue } from '../../input/issue.js';
-import { fileErrorReason, FOLDER_WORDING } from '../../store/fileErrors.js';
+import { fileErrorReason, writeFailure } from '../../store/fileErrors.js';
 import { decodeChunks } from '../../csv/encoding.js';
 import { MAX_CHECKED } from '../../csv/seenIds.js';
 import { explainCsv, mapYaml } from '../../csv/explain.js';
@@ -24,7 +24,7 @@ async function writeMap(path: string, layout: CsvLayout, ctx: CliContext): Promi
   try {
     writeFileAtomic(path, mapYaml(layout));
   } catch (error) {
-    throw new UsageError(`cannot write "${path}": ${fileErrorReason(error, FOLDER_WORDING)}`);
+    throw writeFailure(path, error);
   }
   say(ctx, `wrote the column map to ${path}; edit it and pass it back with --map ${path}`);
 }

@@ -1,11 +1,12 @@
 /**
- * Where a report goes: stdout, or a file written atomically (--out). Small pieces are gathered
- * into chunks of about 64 KiB, and writing to stdout waits when the reader is slow, so a streamed
- * cohort keeps memory flat.
+ * Where a report goes: stdout, or a file (--out) written atomically, or in place for a device, FIFO
+ * or descriptor. Small pieces are gathered into chunks of about 64 KiB, and writing waits when the
+ * reader is slow, so a streamed cohort keeps memory flat. Failures are one line: see writeFailure.
  */
-import { UsageError } from '../../errors.js';
 import { AtomicFile } from '../../store/atomicFile.js';
-import { fileErrorReason, FOLDER_WORDING } from '../../store/fileErrors.js';
+import { writeFailure } from '../../store/fileErrors.js';
+import { fileTarget } from '../../store/fileTarget.js';
+import { InPlaceFile } from '../../store/inPlaceFile.js';
 
 const CHUNK = 64 * 1024;
 
@@ -72,22 +73,69 @@ export function stdoutSink(stream: NodeJS.WritableStream): Sink {
   };
 }
 
-export function fileSink(path: string): Sink {
-  let file: AtomicFile;
-  try {
-    file = new AtomicFile(path);
-  } catch (error) {
-    throw new UsageError(`cannot write "${path}": ${fileErrorReason(error, FOLDER_WORDING)}`);
+/** What a report file is written through: a file replaced atomically, or a device or FIFO written in place. */
+interface OutputFile {
+  write(bytes: Uint8Array): Promise<void> | undefined;
+  commit(): Promise<void> | void;
+  abort(): void;
+}
+
+function openOutput(path: string): OutputFile {
+  const target = fileTarget(path);
+  if (target.kind === 'file') {
+    const file = new AtomicFile(path);
+    return {
+      write: (bytes) => void file.write(bytes),
+      commit: () => file.commit(),
+      abort: () => file.abort(),
+    };
   }
+  const file = new InPlaceFile(path, target.kind === 'descriptor' ? target.fd : undefined);
+  return {
+    write: (bytes) => file.write(bytes),
+    commit: () => file.commit(),
+    abort: () => void file.abort(),
+  };
+}
+
+export function fileSink(path: string): Sink {
+  let file: OutputFile;
+  try {
+    file = openOutput(path);
+  } catch (error) {
+    throw writeFailure(path, error);
+  }
+  // A reader that goes away (a FIFO, `--out /dev/stdout | head`) ends the output quietly, as on stdout.
+  let readerGone = false;
+  const failed = (error: unknown): never => {
+    file.abort();
+    throw writeFailure(path, error);
+  };
+  const pass = (error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') readerGone = true;
+    else failed(error);
+  };
   const chunks = new Chunks((bytes) => {
-    file.write(bytes);
-    return undefined;
+    if (readerGone) return undefined;
+    let wrote: Promise<void> | undefined;
+    try {
+      wrote = file.write(bytes)?.catch(pass);
+    } catch (error) {
+      return failed(error);
+    }
+    // A writer that does not wait for this piece hears of its failure from close.
+    wrote?.catch(() => {});
+    return wrote;
   });
   return {
     write: (chunk) => chunks.add(chunk),
     async close() {
-      chunks.take();
-      file.commit();
+      try {
+        await chunks.take();
+        await file.commit();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') failed(error);
+      }
     },
     abort() {
       chunks.drop();
