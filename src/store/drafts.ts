@@ -2,10 +2,12 @@
  * Drafts of unfinished assessments, one per bank, in <state dir>/drafts/. Saved atomically after
  * every answer, so Ctrl-C, a closed terminal or a kill loses nothing that was answered.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Responses } from '../answers/schema.js';
 import { writeFileAtomic } from './atomicFile.js';
+import { ReadRefused } from './readBounded.js';
+import { readStoredText } from './readText.js';
 
 export interface Draft {
   schemaVersion: 1;
@@ -33,8 +35,10 @@ export function loadDraft(
   const path = draftPath(stateDir, bankId);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+    text = readStoredText(path);
+  } catch (error) {
+    // Most banks have no draft, which needs no word; a pipe or a huge file in its place does.
+    if (error instanceof ReadRefused) onDamaged(path, error.message);
     return null;
   }
   try {

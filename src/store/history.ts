@@ -3,11 +3,12 @@
  * Names start with the UTC time, so they sort by time, and end with random letters, so concurrent
  * runs never collide; files are written atomically, so a kill never leaves a torn one.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AssessmentResult } from '../result.js';
 import { writeFileAtomic } from './atomicFile.js';
 import { randomTag } from './randomTag.js';
+import { readStoredText } from './readText.js';
 
 /** A saved result and where it lives. */
 export interface HistoryEntry {
@@ -53,7 +54,7 @@ export function saveResult(dataDir: string, result: AssessmentResult): { file: s
   for (const name of readdirSync(folder)) {
     if (!name.includes(tag) || !name.endsWith('.json')) continue;
     try {
-      const saved = JSON.parse(readFileSync(join(folder, name), 'utf8')) as AssessmentResult;
+      const saved = JSON.parse(readStoredText(join(folder, name))) as AssessmentResult;
       if (looksLikeResult(saved) && sameAnswers(saved, result)) return { file: join(folder, name), saved: false };
     } catch {
       // an unreadable file is not a copy of this one
@@ -98,7 +99,7 @@ export function readHistory(
   for (const name of names) {
     const file = join(folder, name);
     try {
-      const result: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      const result: unknown = JSON.parse(readStoredText(file));
       if (looksLikeResult(result)) entries.push({ file, result });
       else onSkip(file, 'not a leadlens result');
     } catch (error) {

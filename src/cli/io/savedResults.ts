@@ -1,9 +1,10 @@
 /** Saved results as the history commands read them: filtered from the data folder, or named by file or number. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
 import type { AssessmentResult } from '../../result.js';
 import { filterHistory, readHistory, type HistoryEntry, type HistoryFilter } from '../../store/history.js';
 import { dataDir } from '../../store/paths.js';
+import { readText } from '../../store/readText.js';
 import { didYouMean } from '../../text/suggest.js';
 import { say, write, type CliContext } from '../context.js';
 
@@ -68,8 +69,9 @@ export function resultFrom(ref: string, newestFirst: HistoryEntry[]): Assessment
     return entry.result;
   }
   if (!existsSync(ref)) throw new UsageError(`"${ref}" is neither a result file nor a number from leadlens history`);
+  const text = readText(ref, 'result');
   try {
-    const result = JSON.parse(readFileSync(ref, 'utf8')) as AssessmentResult;
+    const result = JSON.parse(text) as AssessmentResult;
     if (!Array.isArray(result.dimensions) || typeof result.bank?.id !== 'string')
       throw new Error('not a leadlens result');
     return result;
