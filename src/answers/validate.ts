@@ -4,7 +4,7 @@ import type { Bank } from '../bank/schema.js';
 import { sortIssues, type InputIssue } from '../input/issue.js';
 import { parseYaml } from '../input/yamlSource.js';
 import { fromZodIssues } from '../input/zodIssues.js';
-import { didYouMean } from '../text/suggest.js';
+import { didYouMeanAmong } from '../text/suggest.js';
 import { NOT_APPLICABLE } from './notApplicable.js';
 import { answersFileSchema, type Responses } from './schema.js';
 
@@ -29,12 +29,13 @@ export function validateAnswers(text: string, file: string, bank: Bank): Answers
       issues.push(source.issueAt(['bank'], `these answers are for bank "${raw.bank}", not "${bank.id}"`));
     }
     const questionIds = bank.questions.map((q) => q.id);
+    const suggest = didYouMeanAmong(questionIds);
     const { min, max } = bank.scale;
     if (isRecord(raw.answers)) {
       for (const [id, value] of Object.entries(raw.answers)) {
         if (!questionIds.includes(id)) {
           issues.push(
-            source.issueAt(['answers', id], `"${id}" is not a question of ${bank.id}${didYouMean(id, questionIds)}`, {
+            source.issueAt(['answers', id], `"${id}" is not a question of ${bank.id}${suggest(id)}`, {
               key: true,
             }),
           );
