@@ -23,14 +23,17 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    // The bundle is minified: map the stack back to the sources before printing it.
-    process.setSourceMapsEnabled(true);
-    process.stderr.write(
-      `leadlens: internal error, please report it:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exit(EXIT.internal);
-  },
-);
+/**
+ * Exits once stderr has taken everything written to it. A pipe takes 64 KiB at a time: a long list
+ * of problems piped to a slower reader was otherwise cut short by the exit.
+ */
+const exitAfterStderr = (code: number) => process.stderr.write('', () => process.exit(code));
+
+main().then(exitAfterStderr, (error: unknown) => {
+  // The bundle is minified: map the stack back to the sources before printing it.
+  process.setSourceMapsEnabled(true);
+  process.stderr.write(
+    `leadlens: internal error, please report it:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  exitAfterStderr(EXIT.internal);
+});
