@@ -170,6 +170,18 @@ describe.runIf(canMakeFifos)('named pipes are refused or skipped, never waited o
     }
   });
 
+  it('passes over a named pipe in a bank folder', async () => {
+    const dir = folder('banks-with-pipe');
+    writeFileSync(join(dir, 'my-lens.yaml'), readFileSync(V1, 'utf8').replace(/^id: customer-lens$/m, 'id: my-lens'));
+    fifo(join(dir, 'waiting.yaml'));
+    const run = await bounded(['list', '--bank-dir', dir]);
+    expect(run.killed).toBe(false);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^my-lens .*my-lens\.yaml\)$/m);
+    expect(run.stdout).not.toContain('waiting');
+  });
+
   it('skips a named pipe in the results folder with a note, and lists the rest', async () => {
     const data = folder('data-with-pipe');
     expect(leadlens(['take', V1, '--answers', ANSWERS, '--data-dir', data, '-f', 'json']).code).toBe(0);
