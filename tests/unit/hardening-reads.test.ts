@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { InputError } from '../../src/errors.js';
 import { MAX_ROW_BYTES, readCsv } from '../../src/csv/split.js';
-import { parseYaml, yamlValue } from '../../src/input/yamlSource.js';
+import { simpleYaml } from '../../src/input/simpleYaml.js';
+import { parseYaml, parseYamlDocument, yamlValue } from '../../src/input/yamlSource.js';
 import { readBounded, ReadRefused } from '../../src/store/readBounded.js';
 import { closest, didYouMean, didYouMeanAmong, editDistance } from '../../src/text/suggest.js';
 
@@ -103,6 +104,86 @@ describe('YAML problems, located in one pass', () => {
     expect(source.locate(['nested', 'deep', 1])).toEqual({ line: 5002, col: 13 });
     expect(source.locate(['nested', 'missing'])).toEqual({ line: 5002, col: 3 });
     expect(parseYaml('a: 1\nb: 2\na: 3\n', 'x.yaml').locate(['a'])).toEqual({ line: 1, col: 4 });
+  });
+});
+
+describe('the plain shape, located without the YAML parser', () => {
+  it('puts every key and value, present or missing, where the parser does', () => {
+    const word = fc.constantFrom('Sam', 'Lee', 'ü', 'x:y', 'it’s', 'we', 'a#b', 'no');
+    const value = fc.oneof(
+      fc.integer({ min: -3, max: 120 }).map(String),
+      fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
+    );
+    const comment = fc.constantFrom('', ' # note', '  #', ' #x: y', '\t# tab');
+    const gap = fc.constantFrom([], [''], ['# a comment'], ['  # indented'], ['   ']);
+    const text = fc
+      .record({
+        lead: gap,
+        top: fc.uniqueArray(fc.tuple(fc.constantFrom('respondent', 'bank', 'constructor', 'x'), value, comment, gap), {
+          maxLength: 3,
+          selector: ([k]) => k,
+        }),
+        blocks: fc.uniqueArray(
+          fc.tuple(
+            fc.constantFrom('answers', 'reflections'),
+            comment,
+            gap,
+            fc.uniqueArray(fc.tuple(fc.constantFrom('a1', 'a2', 'b-1', 'r_1'), value, comment, gap), {
+              minLength: 1,
+              maxLength: 4,
+              selector: ([k]) => k,
+            }),
+          ),
+          { maxLength: 2, selector: ([k]) => k },
+        ),
+        indent: fc.constantFrom('  ', '    ', ' '),
+        separator: fc.constantFrom(' ', '  ', ' \t'),
+        newline: fc.constantFrom('\n', '\r\n'),
+      })
+      .map(({ lead, top, blocks, indent, separator, newline }) =>
+        [
+          ...lead,
+          ...top.flatMap(([k, v, c, g]) => [`${k}:${separator}${v}${c}`, ...g]),
+          ...blocks.flatMap(([k, c, g, lines]) => [
+            `${k}:${c}`,
+            ...g,
+            ...lines.flatMap(([id, v, c2, g2]) => [`${indent}${id}:${separator}${v}${c2}`, ...g2]),
+          ]),
+        ].join(newline),
+      );
+    const paths: (string | number)[][] = [
+      [],
+      ['missing'],
+      [0],
+      ...['respondent', 'bank', 'constructor', 'x', 'answers', 'reflections'].flatMap((k) => [
+        [k],
+        [k, 'missing'],
+        [k, 0],
+        ...['a1', 'a2', 'b-1', 'r_1'].flatMap((id) => [
+          [k, id],
+          [k, id, 'deeper'],
+        ]),
+      ]),
+    ];
+    let compared = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        if (simpleYaml(t) === undefined) return;
+        compared++;
+        const quick = parseYaml(t, 'x.yaml');
+        const full = parseYamlDocument(t, 'x.yaml');
+        expect(quick.value).toEqual(full.value);
+        expect(quick.issues).toEqual(full.issues);
+        for (const path of paths)
+          for (const key of [false, true])
+            expect(quick.locate(path, { key }), `${JSON.stringify(path)} key: ${key}\n${t}`).toEqual(
+              full.locate(path, { key }),
+            );
+      }),
+      { numRuns: 1000 },
+    );
+    // The property says something only if many texts take the quick path.
+    expect(compared).toBeGreaterThan(300);
   });
 });
 
