@@ -2,6 +2,7 @@
 import { isRecord } from '../input/isRecord.js';
 import type { Bank } from '../bank/schema.js';
 import { sortIssues, type InputIssue } from '../input/issue.js';
+import type { simpleYaml } from '../input/simpleYaml.js';
 import { parseYaml } from '../input/yamlSource.js';
 import { fromZodIssues } from '../input/zodIssues.js';
 import { didYouMeanAmong } from '../text/suggest.js';
@@ -10,8 +11,14 @@ import { answersFileSchema, type Responses } from './schema.js';
 
 export type AnswersResult = { ok: true; value: Responses } | { ok: false; issues: InputIssue[] };
 
-export function validateAnswers(text: string, file: string, bank: Bank): AnswersResult {
-  const source = parseYaml(text, file);
+/** `plain` is what simpleYaml made of the text, when the caller has asked it already. */
+export function validateAnswers(
+  text: string,
+  file: string,
+  bank: Bank,
+  plain?: ReturnType<typeof simpleYaml>,
+): AnswersResult {
+  const source = parseYaml(text, file, plain);
   if (source.issues.length) return { ok: false, issues: source.issues };
   const raw = source.value;
   if (raw === undefined || raw === null) {

@@ -70,10 +70,10 @@ const sourceOf = (file: string, value: unknown, issues: InputIssue[], locate: Ya
   issueAt: (path, message, options) => ({ file, ...locate(path, options), path: formatPath(path), message }),
 });
 
-export function parseYaml(text: string, file: string): YamlSource {
+/** `plain` is what simpleYaml made of the text, when the caller has asked it already. */
+export function parseYaml(text: string, file: string, plain = simpleYaml(text)): YamlSource {
   // The plain shape of most answers files is read and located without the parser, several times
   // quicker: what matters when a file holds thousands of problems. Both give the same (tested).
-  const plain = simpleYaml(text);
   return plain ? sourceOf(file, plain, [], simpleLocator(text)) : parseYamlDocument(text, file);
 }
 
