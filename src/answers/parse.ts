@@ -57,6 +57,7 @@ export function quickAnswers(raw: unknown, bank: Bank): Responses | null {
 }
 
 export async function parseAnswers(text: string, file: string, bank: Bank): Promise<AnswersResult> {
+  let plain: ReturnType<typeof simpleYaml>;
   if (/^\s*\{/.test(text)) {
     try {
       const quick = quickAnswers(JSON.parse(text), bank);
@@ -66,7 +67,7 @@ export async function parseAnswers(text: string, file: string, bank: Bank): Prom
     }
   } else {
     // The usual plain file needs no YAML parser; anything else gets the real one.
-    const plain = simpleYaml(text);
+    plain = simpleYaml(text);
     const quick = plain && quickAnswers(plain, bank);
     if (quick) return { ok: true, value: quick };
     if (!plain) {
@@ -80,5 +81,5 @@ export async function parseAnswers(text: string, file: string, bank: Bank): Prom
     }
   }
   const { validateAnswers } = await import('./validate.js');
-  return validateAnswers(text, file, bank);
+  return validateAnswers(text, file, bank, plain);
 }

@@ -2,16 +2,23 @@
 import { isRecord } from '../input/isRecord.js';
 import type { Bank } from '../bank/schema.js';
 import { sortIssues, type InputIssue } from '../input/issue.js';
+import type { simpleYaml } from '../input/simpleYaml.js';
 import { parseYaml } from '../input/yamlSource.js';
 import { fromZodIssues } from '../input/zodIssues.js';
-import { didYouMean } from '../text/suggest.js';
+import { didYouMeanAmong } from '../text/suggest.js';
 import { NOT_APPLICABLE } from './notApplicable.js';
 import { answersFileSchema, type Responses } from './schema.js';
 
 export type AnswersResult = { ok: true; value: Responses } | { ok: false; issues: InputIssue[] };
 
-export function validateAnswers(text: string, file: string, bank: Bank): AnswersResult {
-  const source = parseYaml(text, file);
+/** `plain` is what simpleYaml made of the text, when the caller has asked it already. */
+export function validateAnswers(
+  text: string,
+  file: string,
+  bank: Bank,
+  plain?: ReturnType<typeof simpleYaml>,
+): AnswersResult {
+  const source = parseYaml(text, file, plain);
   if (source.issues.length) return { ok: false, issues: source.issues };
   const raw = source.value;
   if (raw === undefined || raw === null) {
@@ -29,12 +36,13 @@ export function validateAnswers(text: string, file: string, bank: Bank): Answers
       issues.push(source.issueAt(['bank'], `these answers are for bank "${raw.bank}", not "${bank.id}"`));
     }
     const questionIds = bank.questions.map((q) => q.id);
+    const suggest = didYouMeanAmong(questionIds);
     const { min, max } = bank.scale;
     if (isRecord(raw.answers)) {
       for (const [id, value] of Object.entries(raw.answers)) {
         if (!questionIds.includes(id)) {
           issues.push(
-            source.issueAt(['answers', id], `"${id}" is not a question of ${bank.id}${didYouMean(id, questionIds)}`, {
+            source.issueAt(['answers', id], `"${id}" is not a question of ${bank.id}${suggest(id)}`, {
               key: true,
             }),
           );

@@ -3,7 +3,7 @@
  * LEADLENS_BANK_PATH, or any file the user names. In a folder a bank is found by its file name,
  * which must match its id. Validated banks come from a cache when their text has not changed.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { readText } from '../store/readText.js';
@@ -50,17 +50,32 @@ export function displayPath(path: string): string {
 
 const BANK_FILE = /\.ya?ml$/i;
 
-function listFolder(dir: string, origin: string): CatalogEntry[] {
-  let names: string[];
+/**
+ * A bank file is a regular file, or a link to one: a named pipe or a device in a bank folder is
+ * passed over, since opening a pipe would wait for ever. Only a link costs a look.
+ */
+function isFile(dir: string, entry: Dirent): boolean {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
   try {
-    names = readdirSync(dir);
+    return statSync(join(dir, entry.name)).isFile();
+  } catch {
+    return true; // a broken link: reading it says so, with its name
+  }
+}
+
+function listFolder(dir: string, origin: string): CatalogEntry[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     throw new UsageError(
       `cannot read bank folder "${dir}": ${fileErrorReason(error, { ...FOLDER_WORDING, ENOTDIR: 'it is a file, not a folder' })}`,
     );
   }
-  return names
-    .filter((name) => BANK_FILE.test(name))
+  return entries
+    .filter((entry) => BANK_FILE.test(entry.name) && isFile(dir, entry))
+    .map((entry) => entry.name)
     .sort()
     .map((name) => ({ id: basename(name, extname(name)), path: join(dir, name), origin }));
 }

@@ -38,6 +38,12 @@ process.stderr.on('error', (error: NodeJS.ErrnoException) => {
 });
 releaseDeadTerminalsOnExit();
 
+/**
+ * Exits once stderr has taken everything written to it. A pipe takes 64 KiB at a time: a long list
+ * of problems piped to a slower reader was otherwise cut short by the exit.
+ */
+const exitAfterStderr = (code: number) => process.stderr.write('', () => process.exit(code));
+
 let failing = false;
 
 /** A bug: its stack trace, mapped from the minified bundle to the sources, so it can be reported. */
@@ -53,7 +59,7 @@ function internalError(error: unknown): void {
     .catch(() => stack)
     .then((text) => {
       process.stderr.write(`leadlens: internal error, please report it:\n${text}\n`);
-      process.exit(EXIT.internal);
+      exitAfterStderr(EXIT.internal);
     });
 }
 
@@ -61,4 +67,4 @@ function internalError(error: unknown): void {
 process.on('uncaughtException', internalError);
 process.on('unhandledRejection', internalError);
 
-main().then((code) => process.exit(code), internalError);
+main().then(exitAfterStderr, internalError);

@@ -48,6 +48,12 @@ const TAB = 9;
 const SEMICOLON = 59;
 const DELIMITERS = [COMMA, SEMICOLON, TAB];
 
+/**
+ * The longest row read: a survey's widest header is a few hundred KiB. Past it the file is not a
+ * CSV (or a quote is missing), and waiting for a line end would only copy ever more bytes.
+ */
+export const MAX_ROW_BYTES = 1024 * 1024;
+
 // Where the scan is within a line: at a cell's start, in an unquoted cell, in a quoted one, or just
 // after a quote inside a quoted one (which either closes it or, doubled, stands for a quote).
 const START = 0;
@@ -116,6 +122,16 @@ function detectDelimiter(bytes: Buffer): number {
 
 export async function readCsv(source: CsvSource, onRow: RowHandler, options: SplitOptions = {}): Promise<CsvShape> {
   const { label } = source;
+  // Checked once a chunk, where bytes wait for a line end, never once a row.
+  const tooLong = (waiting: Buffer, quoted: boolean): InputError | undefined => {
+    if (waiting.length <= MAX_ROW_BYTES) return undefined;
+    const limit = `${MAX_ROW_BYTES / 1024 / 1024} MiB`;
+    const message = quoted
+      ? `a quoted field runs on for more than ${limit} (is a " missing?)`
+      : `a row is longer than ${limit} without a line end; is this a CSV file?`;
+    source.close();
+    return new InputError([{ file: label, line: rowNumber + 1, col: 1, path: '', message }]);
+  };
   let pending: Buffer | undefined;
   let scanned = 0;
   let state = START;
@@ -201,6 +217,8 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
       // A CR at the very end may yet be followed by an LF: wait for the next bytes to tell.
       const cr = buffer.indexOf(CR);
       if (buffer.indexOf(LF) === -1 && (cr === -1 || cr === buffer.length - 1)) {
+        const error = tooLong(buffer, false);
+        if (error) throw error;
         pending = buffer;
         continue;
       }
@@ -226,6 +244,8 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
       cut = ends.length ? ends[ends.length - 1]! : -1;
     }
     if (cut === -1) {
+      const error = tooLong(buffer, state === QUOTED || state === AFTER_QUOTE);
+      if (error) throw error;
       pending = buffer;
       scanned = buffer.length;
       continue;

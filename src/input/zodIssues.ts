@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { InputIssue, PathSegment } from './issue.js';
 import type { YamlSource } from './yamlSource.js';
-import { didYouMean } from '../text/suggest.js';
+import { didYouMean, didYouMeanAmong } from '../text/suggest.js';
 
 type Schema = z.core.$ZodType;
 
@@ -82,8 +82,10 @@ export function fromZodIssues(source: YamlSource, schema: Schema, issues: readon
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = keysAt(schema, path);
+        const suggest = didYouMeanAmong(allowed);
+        const expected = allowed.length ? ` (expected one of: ${allowed.join(', ')})` : '';
         for (const key of issue.keys ?? []) {
-          const hint = didYouMean(key, allowed) || (allowed.length ? ` (expected one of: ${allowed.join(', ')})` : '');
+          const hint = suggest(key) || expected;
           out.push(source.issueAt([...path, key], `unknown key "${key}"${hint}`, { key: true }));
         }
         break;

@@ -2,9 +2,10 @@
  * The user's settings, in <config dir>/config.json: for now the name results are saved under, so a
  * leader's results all pair in history however the assessment was started.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomicFile.js';
+import { readStoredText } from './readText.js';
 
 export interface Config {
   /** The leader's name; "" when they chose not to give one (so they are not asked again). */
@@ -22,7 +23,7 @@ export function readConfig(dir: string, onDamaged: (path: string, reason: string
   const path = configPath(dir);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readStoredText(path);
   } catch {
     return {};
   }

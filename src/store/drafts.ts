@@ -5,13 +5,15 @@
  * a closed terminal or a kill loses nothing that was answered. Versions up to 0.2 kept one draft
  * per bank, `<bank>.json`: it is still offered, like any other session's.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Responses } from '../answers/schema.js';
 import { createFileExclusive, writeFileAtomic } from './atomicFile.js';
 import { fileErrorReason } from './fileErrors.js';
 import { dateTime, list, nullable, number, object, optional, record, text, type Check } from './jsonShape.js';
 import { randomTag } from './randomTag.js';
+import { ReadRefused } from './readBounded.js';
+import { readStoredText } from './readText.js';
 
 export interface Draft {
   schemaVersion: 1;
@@ -56,9 +58,16 @@ const draftName = (key: string) => new RegExp(`^${escape(key)}(?:\\.[a-z0-9]{${T
 function readDraft(path: string, onDamaged: (path: string, reason: string) => void): Draft | null {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, 'utf8'));
+    value = JSON.parse(readStoredText(path));
   } catch (error) {
-    onDamaged(path, error instanceof SyntaxError ? `not valid JSON (${error.message})` : fileErrorReason(error));
+    // A pipe or a huge file in a draft's place is refused by the read, with its own reason.
+    const reason =
+      error instanceof SyntaxError
+        ? `not valid JSON (${error.message})`
+        : error instanceof ReadRefused
+          ? error.message
+          : fileErrorReason(error);
+    onDamaged(path, reason);
     return null;
   }
   const problem = draftProblem(value);

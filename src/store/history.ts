@@ -3,7 +3,7 @@
  * Names start with the UTC time, so they sort by time, and end with random letters, so concurrent
  * runs never collide; files are written atomically, so a kill never leaves a torn one.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { IoError } from '../errors.js';
 import type { AssessmentResult } from '../result.js';
@@ -11,6 +11,7 @@ import { writeFileAtomic } from './atomicFile.js';
 import { fileErrorReason, FOLDER_WORDING } from './fileErrors.js';
 import { randomTag } from './randomTag.js';
 import { isResult, resultProblem } from './resultShape.js';
+import { readStoredText } from './readText.js';
 
 /** A saved result and where it lives. */
 export interface HistoryEntry {
@@ -57,7 +58,7 @@ export function saveResult(dataDir: string, result: AssessmentResult): { file: s
   for (const name of readdirSync(folder)) {
     if (!name.includes(tag) || !name.endsWith('.json')) continue;
     try {
-      const saved: unknown = JSON.parse(readFileSync(join(folder, name), 'utf8'));
+      const saved: unknown = JSON.parse(readStoredText(join(folder, name)));
       if (isResult(saved) && sameAnswers(saved, result)) return { file: join(folder, name), saved: false };
     } catch {
       // an unreadable file is not a copy of this one
@@ -112,7 +113,7 @@ export function readHistory(
     const file = join(folder, name);
     let result: unknown;
     try {
-      result = JSON.parse(readFileSync(file, 'utf8'));
+      result = JSON.parse(readStoredText(file));
     } catch (error) {
       onSkip(file, error instanceof SyntaxError ? `not valid JSON (${error.message})` : fileErrorReason(error));
       continue;

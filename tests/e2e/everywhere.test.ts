@@ -1,6 +1,6 @@
 /** Working where the user is: help as people ask for it, hints they can type, and `-` for the standard streams. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,16 @@ describe('help and hints', () => {
 });
 
 describe('standard streams', () => {
+  it('--answers - reads the answers from stdin, and names it in a mistake', () => {
+    const answers = readFileSync(fixture('customer-lens.answers.yaml'), 'utf8');
+    const run = leadlens(['take', V1, '--answers', '-', '--format', 'json', '--no-save'], { input: answers });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).answers['know-1']).toBe(4);
+    const wrong = leadlens(['take', V1, '--answers', '-', '--no-save'], { input: 'answers:\n  know-1: 9\n' });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^stdin:2:11 /);
+  });
+
   it('--out - is stdout, never a file named "-"', () => {
     const cwd = mkdtempSync(join(tmp, 'out-'));
     const run = leadlens(

@@ -6,7 +6,9 @@ import { InputError } from '../../errors.js';
 import { readText } from '../../store/readText.js';
 
 export async function responsesFromFile(path: string, loaded: LoadedBank): Promise<Responses> {
-  const result = await parseAnswers(readText(path, 'answers file'), path, loaded.bank);
+  // `-` is standard input, read with the same limit as any file; messages name it "stdin".
+  const text = path === '-' ? readText('/dev/stdin', 'answers file') : readText(path, 'answers file');
+  const result = await parseAnswers(text, path === '-' ? 'stdin' : path, loaded.bank);
   if (!result.ok) throw new InputError(result.issues);
   return result.value;
 }

@@ -15,6 +15,7 @@ import { decodeChunks } from '../../csv/encoding.js';
 import { MAX_CHECKED } from '../../csv/seenIds.js';
 import { explainCsv, mapYaml } from '../../csv/explain.js';
 import { readText } from '../../store/readText.js';
+import { fileKind, refusal } from '../../store/readBounded.js';
 import { writeFileAtomic } from '../../store/atomicFile.js';
 import type { CsvLayout } from '../../csv/read.js';
 import { say, write, type CliContext } from '../context.js';
@@ -66,7 +67,9 @@ export function csvSource(path: string, ctx: CliContext): CsvSource {
     return { label: '<stdin>', chunks: ctx.stdin as AsyncIterable<Buffer>, close: () => {} };
   }
   try {
-    if (statSync(path).isDirectory()) throw new UsageError(`cannot read CSV "${path}": it is a directory, not a file`);
+    // A CSV streams, so devices and pipes the user named are fine; a named pipe would wait for ever.
+    const why = refusal(fileKind(statSync(path), path), true);
+    if (why) throw new UsageError(`cannot read CSV "${path}": ${why}`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read CSV "${path}": ${fileErrorReason(error)}`);

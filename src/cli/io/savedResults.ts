@@ -1,11 +1,11 @@
 /** Saved results as the history commands read them: filtered from the data folder, or named by file or number. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
 import type { AssessmentResult } from '../../result.js';
 import { filterHistory, readHistory, type HistoryEntry, type HistoryFilter } from '../../store/history.js';
-import { fileErrorReason } from '../../store/fileErrors.js';
 import { dataDir } from '../../store/paths.js';
 import { resultProblem } from '../../store/resultShape.js';
+import { readText } from '../../store/readText.js';
 import { didYouMean } from '../../text/suggest.js';
 import { say, write, type CliContext } from '../context.js';
 
@@ -75,13 +75,13 @@ export function resultFrom(ref: string, newestFirst: HistoryEntry[]): Assessment
     return entry.result;
   }
   if (!existsSync(ref)) throw new UsageError(`"${ref}" is neither a result file nor a number from leadlens history`);
+  // The read refuses pipes, devices and huge files in words of its own.
+  const text = readText(ref, 'result');
   let result: unknown;
   try {
-    result = JSON.parse(readFileSync(ref, 'utf8'));
+    result = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(
-      `cannot read result "${ref}": ${error instanceof SyntaxError ? `not valid JSON (${error.message})` : fileErrorReason(error)}`,
-    );
+    throw new UsageError(`cannot read result "${ref}": not valid JSON (${(error as Error).message})`);
   }
   const problem = resultProblem(result);
   if (problem) throw new UsageError(`cannot read result "${ref}": not a leadlens result (${problem})`);
