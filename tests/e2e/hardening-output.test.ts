@@ -75,7 +75,6 @@ describe('saved files are read back as untrusted text', () => {
     saved.bank.version = '1.0.0\u001b]0;pwned\u0007';
     saved.dimensions[0].title = 'Knowing\u001b[2J who';
     saved.dimensions[0].id = 'true-customers';
-    saved.completedAt = '2025-12-01T00:00:00.000Z\u001b[31m';
     writeFileSync(path, JSON.stringify(saved));
     for (const args of [['history'], ['compare'], ['trend', '--bank', 'customer-lens']]) {
       const run = leadlens([...args, '--data-dir', data]);
