@@ -7,6 +7,7 @@ import type { Command as TypedCommand, CommandUnknownOpts } from '@commander-js/
 import { Command as BaseCommand } from 'commander';
 import { RELATIONSHIPS } from '../answers/observerFile.js';
 import { UsageError } from '../errors.js';
+import { thousands } from '../text/thousands.js';
 import { inert } from '../text/inert.js';
 import type { CliContext } from './context.js';
 import { FEEDBACK_HELP, PROGRAM_HELP, SCORE_HELP, TAKE_HELP } from './help.js';
@@ -134,7 +135,7 @@ export function buildProgram(ctx: CliContext, done: (code: number) => void) {
       .option('--id-column <name>', 'the CSV column naming respondents (default: respondent, id, name, email, ResponseId, …)')
       .option('--skip-invalid', 'report invalid CSV rows on stderr and skip them instead of stopping')
       .option('--junit-summary', 'with --format junit: one suite for the whole cohort, a case per dimension with its mean, spread and how many fell below')
-      .option('--save', `save each respondent's result in the history (at most ${MAX_SAVED.toLocaleString('en')} a run)`).option('--data-dir <dir>', DATA_DIR)))
+      .option('--save', `save each respondent's result in the history (at most ${thousands(MAX_SAVED)} a run)`).option('--data-dir <dir>', DATA_DIR)))
       .addHelpText('after', SCORE_HELP).action(runs(async () => (await import('./commands/score.js')).score));
     report(csvReading(program.command('360').description("compare a leader's self-assessment with observers' answers: blind spots and hidden strengths")
       .requiredOption('-b, --bank <id|path>', 'the bank everyone answered').requiredOption('--self <file>', "the leader's own answers file")
