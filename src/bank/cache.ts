@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../store/packageRoot.js';
 import { writeFileAtomic } from '../store/atomicFile.js';
 import { cacheDir } from '../store/paths.js';
-import { hasUnsafeCharacters } from '../text/inert.js';
+import { anyUnsafeCharacters } from '../text/inert.js';
 import type { ParsedBank, ParseResult } from './parse.js';
 
 /** What the cache keeps for one bank text. */
@@ -55,15 +55,7 @@ function storedMatching(entry: StoredEntry, version: string, text: string): Pars
   if (cacheKey(version, entry.value) !== entry.check) return undefined;
   const value = JSON.parse(entry.value) as ParsedBank;
   // What was validated holds no control characters; anything that does was not written by leadlens.
-  return Array.isArray(value?.bank?.questions) && !anyUnsafe(value) ? value : undefined;
-}
-
-/** Whether any string in `value` holds a control character or a bidi override. */
-function anyUnsafe(value: unknown): boolean {
-  if (typeof value === 'string') return hasUnsafeCharacters(value);
-  if (Array.isArray(value)) return value.some(anyUnsafe);
-  if (value && typeof value === 'object') return Object.values(value).some(anyUnsafe);
-  return false;
+  return Array.isArray(value?.bank?.questions) && !anyUnsafeCharacters(value) ? value : undefined;
 }
 
 /** The entry's bank, if it was made from this version and text. */

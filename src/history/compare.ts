@@ -1,5 +1,6 @@
 /** Two results of one bank side by side: what moved, by how much, and how the plan changed. Pure. */
 import type { AssessmentResult } from '../result.js';
+import { pointsPerStep } from '../scoring/score.js';
 
 export type Direction = 'up' | 'down' | 'same';
 
@@ -46,7 +47,8 @@ function scaleRange(result: AssessmentResult): number {
 }
 
 /** Score points one answer moving one step moves a score made of `answered` answers on a scale of `range`. */
-const stepOf = (range: number, answered: number): number | null => (answered > 0 ? 100 / (range * answered) : null);
+const stepOf = (range: number, answered: number): number | null =>
+  answered > 0 ? pointsPerStep(range, answered) : null;
 
 function change(
   before: number | null,

@@ -5,7 +5,7 @@
  */
 import type { Bank, Feedback, FeedbackAudience } from '../bank/schema.js';
 import type { DimensionBand } from '../scoring/bands.js';
-import { itemScore, type DimensionScore } from '../scoring/score.js';
+import { itemScore, pointsPerStep, type DimensionScore } from '../scoring/score.js';
 import { evidenceFor, goalFor, stepsOf, type Evidence, type PlanStep } from './steps.js';
 
 export type { Evidence, PlanStep, StepType, StepWhen } from './steps.js';
@@ -167,7 +167,7 @@ function precisionOf(parts: readonly PlanPart[]): Precision | null {
     0,
     { range: 0 },
   ];
-  return questions && range ? { questions, points: Math.round(100 / (range * questions)) } : null;
+  return questions && range ? { questions, points: Math.round(pointsPerStep(range, questions)) } : null;
 }
 
 export function plan(parts: readonly PlanPart[], options: PlanOptions = {}): Plan {

@@ -28,6 +28,9 @@ export interface Scores {
 export const NA = Infinity;
 
 /** A number to `digits` decimals, as every figure leadlens reports is given. */
+/** Score points that one answer moving one step moves a score made of `answers` answers on a scale `range` wide. */
+export const pointsPerStep = (range: number, answers: number): number => 100 / (range * answers);
+
 export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Reverse-keyed items are flipped so that a higher number always means more of the behaviour. */

@@ -6,6 +6,7 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { IoError } from '../errors.js';
+import { whose } from '../history/belongs.js';
 import type { AssessmentResult } from '../result.js';
 import { writeFileAtomic } from './atomicFile.js';
 import { fileErrorReason, FOLDER_WORDING } from './fileErrors.js';
@@ -40,7 +41,7 @@ export function resultFileName(result: AssessmentResult): string {
 const sameAnswers = (a: AssessmentResult, b: AssessmentResult) =>
   a.bank.id === b.bank.id &&
   a.bank.contentHash === b.bank.contentHash &&
-  (a.respondent ?? '').toLowerCase() === (b.respondent ?? '').toLowerCase() &&
+  whose(a) === whose(b) &&
   // A 360 holds the leader's own answers too: it is the same only with the same observers' view.
   JSON.stringify([a.answers, a.notApplicable ?? [], a.reflections, a.feedback360?.dimensions ?? null]) ===
     JSON.stringify([b.answers, b.notApplicable ?? [], b.reflections, b.feedback360?.dimensions ?? null]);
@@ -137,6 +138,6 @@ export function filterHistory(entries: readonly HistoryEntry[], filter: HistoryF
   return entries.filter(
     ({ result }) =>
       (filter.bank === undefined || result.bank.id === filter.bank) &&
-      (filter.respondent === undefined || (result.respondent ?? '').toLowerCase() === filter.respondent.toLowerCase()),
+      (filter.respondent === undefined || whose(result) === whose({ respondent: filter.respondent })),
   );
 }

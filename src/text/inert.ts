@@ -34,3 +34,11 @@ export function inertAll<T>(value: T): T {
   }
   return value;
 }
+
+/** Whether any string anywhere in `value` holds a character `inert` would change. */
+export function anyUnsafeCharacters(value: unknown): boolean {
+  if (typeof value === 'string') return hasUnsafeCharacters(value);
+  if (Array.isArray(value)) return value.some(anyUnsafeCharacters);
+  if (value && typeof value === 'object') return Object.values(value).some(anyUnsafeCharacters);
+  return false;
+}
