@@ -9,6 +9,7 @@ import {
   chmodSync,
   chownSync,
   closeSync,
+  cpSync,
   linkSync,
   lstatSync,
   mkdirSync,
@@ -87,12 +88,25 @@ describe('--out writes through what it names', () => {
   });
 
   it('writes to /dev/stdout, also for a user other than root, and to a link to a descriptor', () => {
+    // That user may not be able to read the checkout (a clone in a private temporary folder): the
+    // built CLI and the answers are copied where anyone can read them.
+    const readable = mkdtempSync(join(tmpdir(), 'leadlens-readable-'));
+    chmodSync(readable, 0o755);
+    for (const part of ['bin', 'dist', 'assessments', 'package.json'])
+      cpSync(join(ROOT, part), join(readable, part), { recursive: true });
+    cpSync(ANSWERS, join(readable, 'answers.yaml'));
+    const asUserScore = SCORE.map((arg) => (arg === ANSWERS ? 'answers.yaml' : arg));
     // The shell runs as that user, so the pipe it makes is theirs, as in a terminal session.
     const asUser = spawnSync(
       'sh',
-      ['-c', `"$0" "$1" ${SCORE.join(' ')} --out /dev/stdout | cat`, process.execPath, BIN],
+      [
+        '-c',
+        `"$0" "$1" ${asUserScore.join(' ')} --out /dev/stdout | cat`,
+        process.execPath,
+        join(readable, 'bin', 'leadlens'),
+      ],
       {
-        cwd: ROOT,
+        cwd: readable,
         env: cleanEnv({ HOME: '/nonexistent' }),
         uid: 65534,
         gid: 65534,
