@@ -1,0 +1,49 @@
+/**
+ * The cohort line writer (bytes, cached numbers, plain names written without the field checks) must
+ * write exactly what csvLine writes from the same scores, for any respondent name.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvLine, CsvLineWriter } from '../../src/csv/write.js';
+import { emptyScoreRow } from '../../src/scoring/score.js';
+
+function written(name: string, raw: boolean): string {
+  const writer = new CsvLineWriter(['a', 'b'], raw);
+  const row = emptyScoreRow(2);
+  row.mean.set([3.25, NaN]);
+  row.exact.set([56.25, NaN]);
+  row.overall = 56.25;
+  expect(writer.add(name, row)).toBeUndefined();
+  return Buffer.from(writer.flush()!).toString('utf8');
+}
+
+const expected = (name: string, raw: boolean) =>
+  csvLine(
+    {
+      respondent: name,
+      dimensions: [
+        { mean: 3.25, score: 56 },
+        { mean: null, score: null },
+      ],
+      overall: { score: 56 },
+      flags: ['insufficient:b'],
+    },
+    raw,
+  );
+
+describe('CsvLineWriter', () => {
+  it.each(['r1', 'ann@example.com', '', '-5', '=SUM(A1)', '+1', '@x', 'Lee, Bo', ' edge', 'say "hi"', 'Zoë', 'a\tb'])(
+    'writes %j as csvLine does',
+    (name) => {
+      for (const raw of [false, true]) expect(written(name, raw)).toBe(expected(name, raw));
+    },
+  );
+
+  it('writes any name as csvLine does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), fc.boolean(), (name, raw) => {
+        expect(written(name, raw)).toBe(expected(name, raw));
+      }),
+    );
+  });
+});
