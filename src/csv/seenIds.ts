@@ -1,20 +1,26 @@
 /**
- * Respondent ids seen so far, by two 32-bit hashes of their UTF-8 bytes in an open-addressed
- * table of integers: no string kept per row, a few megabytes for a large cohort, and a bounded
- * table, so memory stays flat however many rows come (ids past the bound are not checked; `full`
- * says so). A collision of both hashes could only report a false repeat, about once in 10^19.
+ * Respondent ids seen so far, by two 32-bit hashes of their UTF-8 bytes in an open-addressed table
+ * of integers: no string kept per row, a few megabytes for a large cohort, and a bounded table, so
+ * memory stays flat however many rows come (ids past the bound are not checked; `full` says so). A
+ * collision of both hashes could only report a false repeat, about once in 10^19.
+ *
+ * Each id costs a probe at a random place, so the table's size is most of its cost: the first
+ * hashes sit in a table of their own (4 bytes a slot), which is all a probe reads unless it matches,
+ * and the table grows with the cohort instead of starting at the bound's size.
  */
 
 /** Ids checked for repeats; past this, a cohort's memory would grow with it. */
 export const MAX_CHECKED = 750_000;
-const SLOTS = 1 << 20;
+/** Slots at most: the bound fills them to under three quarters. */
+const MAX_SLOTS = 1 << 20;
+const FIRST_SLOTS = 1 << 16;
+/** How full a table gets before it doubles: longer runs of probes past this. */
+const LOAD = 0.7;
 
 export class SeenIds {
-  // Both hashes of an id side by side (slot i at 2i and 2i + 1), so a probe touches one cache line.
-  // Made at its full size once (8 MiB for the bound, under three quarters full): the system hands
-  // out zeroed pages only as they are touched, so a small cohort costs little, and a large one is
-  // never rehashed.
-  private readonly table = new Int32Array(2 * SLOTS);
+  // Slot i holds an id's first hash at first[i] (0: empty) and its second at second[i].
+  private first = new Int32Array(FIRST_SLOTS);
+  private second = new Int32Array(FIRST_SLOTS);
   private size = 0;
   /** More ids came than are checked. */
   full = false;
@@ -28,8 +34,8 @@ export class SeenIds {
       a = Math.imul(a ^ byte, 0x01000193);
       b = Math.imul(b ^ byte, 0x01000193) ^ (b >>> 15);
     }
-    // (0, 0) marks an empty slot.
-    return this.add(a, a === 0 && b === 0 ? 1 : b);
+    // 0 marks an empty slot; the second hash tells such an id from one whose first hash is 1.
+    return this.add(a === 0 ? 1 : a, b);
   }
 
   /** The same, for an id given as text. */
@@ -43,19 +49,37 @@ export class SeenIds {
       this.full = true;
       return false;
     }
-    const { table } = this;
-    const mask = SLOTS - 1;
+    if (this.size >= this.first.length * LOAD && this.first.length < MAX_SLOTS) this.grow();
+    const { first, second } = this;
+    const mask = first.length - 1;
     for (let slot = a & mask; ; slot = (slot + 1) & mask) {
-      const at = slot << 1;
-      const x = table[at]!;
-      const y = table[at + 1]!;
-      if (x === a && y === b) return true;
-      if (x === 0 && y === 0) {
-        table[at] = a;
-        table[at + 1] = b;
+      const x = first[slot]!;
+      if (x === 0) {
+        first[slot] = a;
+        second[slot] = b;
         this.size++;
         return false;
       }
+      if (x === a && second[slot] === b) return true;
     }
+  }
+
+  /** Twice the slots, every id moved to its place in them. */
+  private grow(): void {
+    const { first: oldFirst, second: oldSecond } = this;
+    const slots = oldFirst.length * 2;
+    const mask = slots - 1;
+    const first = new Int32Array(slots);
+    const second = new Int32Array(slots);
+    for (let i = 0; i < oldFirst.length; i++) {
+      const a = oldFirst[i]!;
+      if (a === 0) continue;
+      let slot = a & mask;
+      while (first[slot] !== 0) slot = (slot + 1) & mask;
+      first[slot] = a;
+      second[slot] = oldSecond[i]!;
+    }
+    this.first = first;
+    this.second = second;
   }
 }

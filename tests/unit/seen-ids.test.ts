@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_CHECKED, SeenIds } from '../../src/csv/seenIds.js';
+
+describe('SeenIds', () => {
+  it('finds an id seen before, by its bytes or its text, and only that id', () => {
+    const seen = new SeenIds();
+    expect(seen.addText('ann@example.com')).toBe(false);
+    expect(seen.addBytes(Buffer.from('x ann@example.com'), 2, 17)).toBe(true);
+    expect(seen.addText('Ann@example.com')).toBe(false);
+    expect(seen.addText('')).toBe(false);
+    expect(seen.addText('')).toBe(true);
+  });
+
+  it('keeps every id as the table grows, and stops checking at the bound', () => {
+    const seen = new SeenIds();
+    // Past the first table's size several times over: each id is new once, and a repeat after.
+    for (let i = 0; i < 300_000; i++) expect(seen.addText(`r${i}`)).toBe(false);
+    for (let i = 0; i < 300_000; i += 997) expect(seen.addText(`r${i}`)).toBe(true);
+    expect(seen.full).toBe(false);
+    for (let i = 300_000; i < MAX_CHECKED; i++) seen.addText(`r${i}`);
+    expect(seen.addText('r1')).toBe(false); // past the bound, nothing more is checked
+    expect(seen.full).toBe(true);
+  });
+});
