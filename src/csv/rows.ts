@@ -297,7 +297,10 @@ export const lastId = {
   },
 };
 
-/** A respondent from a row (answers in bank question order, NaN where missing), or the row's problems. */
+/**
+ * A respondent from a row (answers in bank question order, NaN where missing), or the row's
+ * problems. A respondent is good until the next row is read: its object and values are reused.
+ */
 export type RowResult =
   { ok: true; respondent: string; group: string | null; values: Float64Array } | { ok: false; issues: InputIssue[] };
 
@@ -311,6 +314,16 @@ function cellText(bytes: Buffer, start: number, end: number, cell: number, escap
   const trimmed = end > start && (first <= 32 || last <= 32) ? text.trim() : text;
   return escaped ? trimmed.replaceAll('""', '"') : trimmed;
 }
+
+// What closingQuote found in the quick pass's last quoted cell, and the quick pass's result: one
+// object each for every row, not one a row (a cohort reads a row at a time, as `values` are reused).
+const quoteFound = { escaped: false };
+const quickResult = {
+  ok: true as const,
+  respondent: '',
+  group: null as string | null,
+  values: new Float64Array(0) as Float64Array,
+};
 
 /**
  * The quick reading of a line from its bytes, for the common case: every question cell is one
@@ -329,7 +342,7 @@ function quickRow(
 ): RowResult | undefined {
   const { kinds, min, max } = layout;
   const last = kinds.length - 1;
-  const found = { escaped: false };
+  const found = quoteFound;
   let idStart = 0;
   let idEnd = 0;
   let idEscaped = false;
@@ -383,7 +396,11 @@ function quickRow(
   else lastId.setText(id);
   const group =
     layout.groupIndex >= 0 ? cellText(bytes, groupStart, groupEnd, layout.groupIndex, groupEscaped) || null : null;
-  return { ok: true, respondent: id || `row ${rowNumber}`, group, values };
+  const result = quickResult;
+  result.respondent = id || `row ${rowNumber}`;
+  result.group = group;
+  result.values = values;
+  return result;
 }
 
 /** `into`, when given, is reused for the values: a cohort scores one row at a time and keeps none. */
