@@ -4,23 +4,22 @@
  * memory stays flat however many rows come (ids past the bound are not checked; `full` says so). A
  * collision of both hashes could only report a false repeat, about once in 10^19.
  *
- * Each id costs a probe at a random place, so the table's size is most of its cost: the first
- * hashes sit in a table of their own (4 bytes a slot), which is all a probe reads unless it matches,
- * and the table grows with the cohort instead of starting at the bound's size.
+ * Each id costs a probe at a random place, so what a probe reads is most of the cost: the first
+ * hashes sit in a table of their own (4 bytes a slot), which is all a probe reads unless it matches.
+ * The tables are made at their full size once: the system hands out zeroed pages only as they are
+ * touched, so a small cohort costs little, and a large one is never rehashed (a table grown in steps
+ * left its old copies to the garbage collector: 8–16 MB more at the peak).
  */
 
 /** Ids checked for repeats; past this, a cohort's memory would grow with it. */
 export const MAX_CHECKED = 750_000;
-/** Slots at most: the bound fills them to under three quarters. */
-const MAX_SLOTS = 1 << 20;
-const FIRST_SLOTS = 1 << 16;
-/** How full a table gets before it doubles: longer runs of probes past this. */
-const LOAD = 0.7;
+/** The bound fills them to under three quarters. */
+const SLOTS = 1 << 20;
 
 export class SeenIds {
   // Slot i holds an id's first hash at first[i] (0: empty) and its second at second[i].
-  private first = new Int32Array(FIRST_SLOTS);
-  private second = new Int32Array(FIRST_SLOTS);
+  private readonly first = new Int32Array(SLOTS);
+  private readonly second = new Int32Array(SLOTS);
   private size = 0;
   /** More ids came than are checked. */
   full = false;
@@ -49,7 +48,6 @@ export class SeenIds {
       this.full = true;
       return false;
     }
-    if (this.size >= this.first.length * LOAD && this.first.length < MAX_SLOTS) this.grow();
     const { first, second } = this;
     const mask = first.length - 1;
     for (let slot = a & mask; ; slot = (slot + 1) & mask) {
@@ -62,24 +60,5 @@ export class SeenIds {
       }
       if (x === a && second[slot] === b) return true;
     }
-  }
-
-  /** Twice the slots, every id moved to its place in them. */
-  private grow(): void {
-    const { first: oldFirst, second: oldSecond } = this;
-    const slots = oldFirst.length * 2;
-    const mask = slots - 1;
-    const first = new Int32Array(slots);
-    const second = new Int32Array(slots);
-    for (let i = 0; i < oldFirst.length; i++) {
-      const a = oldFirst[i]!;
-      if (a === 0) continue;
-      let slot = a & mask;
-      while (first[slot] !== 0) slot = (slot + 1) & mask;
-      first[slot] = a;
-      second[slot] = oldSecond[i]!;
-    }
-    this.first = first;
-    this.second = second;
   }
 }

@@ -11,9 +11,9 @@ describe('SeenIds', () => {
     expect(seen.addText('')).toBe(true);
   });
 
-  it('keeps every id as the table grows, and stops checking at the bound', () => {
+  it('keeps every id up to the bound, and stops checking there', () => {
     const seen = new SeenIds();
-    // Past the first table's size several times over: each id is new once, and a repeat after.
+    // Each id is new once, and a repeat after.
     for (let i = 0; i < 300_000; i++) expect(seen.addText(`r${i}`)).toBe(false);
     for (let i = 0; i < 300_000; i += 997) expect(seen.addText(`r${i}`)).toBe(true);
     expect(seen.full).toBe(false);
