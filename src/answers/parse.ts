@@ -7,6 +7,7 @@ import { isRecord } from '../input/isRecord.js';
 import { simpleYaml } from '../input/simpleYaml.js';
 import type { Bank } from '../bank/schema.js';
 import { hasUnsafeCharacters } from '../text/inert.js';
+import { answerIds } from './answerIds.js';
 import { NOT_APPLICABLE } from './notApplicable.js';
 import type { Responses } from './schema.js';
 import type { AnswersResult } from './validate.js';
@@ -16,8 +17,8 @@ export type { AnswersResult };
 const KEYS = new Set(['bank', 'respondent', 'group', 'about', 'answers', 'reflections']);
 const cleanText = (value: unknown) => typeof value === 'string' && value.trim() !== '' && !hasUnsafeCharacters(value);
 
-/** The responses, if the data is flawless; null sends it to the thorough check. */
-export function quickAnswers(raw: unknown, bank: Bank): Responses | null {
+/** The responses, if the data is flawless; null sends it to the thorough check. `ids` are answerIds(raw). */
+export function quickAnswers(raw: unknown, bank: Bank, ids = answerIds(raw)): Responses | null {
   if (!isRecord(raw) || !isRecord(raw.answers)) return null;
   for (const key of Object.keys(raw)) if (!KEYS.has(key)) return null;
   if (raw.bank !== undefined && raw.bank !== bank.id) return null;
@@ -26,8 +27,9 @@ export function quickAnswers(raw: unknown, bank: Bank): Responses | null {
   if (raw.about !== undefined && !cleanText(raw.about)) return null;
   const answers: Record<string, number> = {};
   const notApplicable: string[] = [];
-  for (const [id, value] of Object.entries(raw.answers)) {
+  for (const id of ids) {
     if (!bank.questions.some((q) => q.id === id)) return null;
+    const value = raw.answers[id];
     if (value === null) continue; // left blank: unanswered
     if (typeof value === 'string' && NOT_APPLICABLE.test(value) && bank.scale.notApplicable) {
       notApplicable.push(id);
@@ -58,6 +60,7 @@ export function quickAnswers(raw: unknown, bank: Bank): Responses | null {
 
 export async function parseAnswers(text: string, file: string, bank: Bank): Promise<AnswersResult> {
   let plain: ReturnType<typeof simpleYaml>;
+  let ids: string[] | undefined;
   if (/^\s*\{/.test(text)) {
     try {
       const quick = quickAnswers(JSON.parse(text), bank);
@@ -68,7 +71,8 @@ export async function parseAnswers(text: string, file: string, bank: Bank): Prom
   } else {
     // The usual plain file needs no YAML parser; anything else gets the real one.
     plain = simpleYaml(text);
-    const quick = plain && quickAnswers(plain, bank);
+    ids = plain && answerIds(plain);
+    const quick = plain && quickAnswers(plain, bank, ids);
     if (quick) return { ok: true, value: quick };
     if (!plain) {
       const { yamlValue } = await import('../input/yamlSource.js');
@@ -81,5 +85,5 @@ export async function parseAnswers(text: string, file: string, bank: Bank): Prom
     }
   }
   const { validateAnswers } = await import('./validate.js');
-  return validateAnswers(text, file, bank, plain);
+  return validateAnswers(text, file, bank, plain, ids);
 }

@@ -8,6 +8,13 @@ const clean = (schema: z.ZodString) =>
     message: 'contains a control character or bidi override; remove it',
   });
 
+/**
+ * What an answer may be, whatever its question: a whole number (the scale is checked against the
+ * bank), na, or a blank (null), which is a question left unanswered, as in a filled-in template.
+ */
+export const isAnswerValue = (value: unknown): boolean =>
+  value === null || Number.isInteger(value) || (typeof value === 'string' && NOT_APPLICABLE.test(value));
+
 export const answersFileSchema = z.strictObject({
   bank: z.string().optional(),
   respondent: clean(z.string().trim().min(1)).optional(),
@@ -17,13 +24,9 @@ export const answersFileSchema = z.strictObject({
   about: clean(z.string().trim().min(1)).optional(),
   answers: z.record(
     z.string(),
-    // A blank (null) is a question left unanswered, as in a filled-in template.
-    z.custom<number | string | null>(
-      (value) => value === null || Number.isInteger(value) || (typeof value === 'string' && NOT_APPLICABLE.test(value)),
-      {
-        message: 'expected a whole number on the scale, or na (does not apply)',
-      },
-    ),
+    z.custom<number | string | null>(isAnswerValue, {
+      message: 'expected a whole number on the scale, or na (does not apply)',
+    }),
   ),
   // `reflections:` with nothing under it (a template's commented-out entries) is no reflections.
   reflections: z.record(z.string(), clean(z.string())).nullable().optional(),

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { sortIssues, type InputIssue } from '../input/issue.js';
 import { parseYaml } from '../input/yamlSource.js';
-import { fromZodIssues } from '../input/zodIssues.js';
+import { fromZodIssues, PARSE_OPTIONS } from '../input/zodIssues.js';
 import { crossCheck } from './crossCheck.js';
 import { bankSchema, type Bank } from './schema.js';
 
@@ -28,7 +28,7 @@ export function parseBank(text: string, file: string): ParseResult {
       issues: [{ file, line: 1, col: 1, path: '', message: 'the file is empty; expected a question bank' }],
     };
   }
-  const parsed = bankSchema.safeParse(source.value, { reportInput: true });
+  const parsed = bankSchema.safeParse(source.value, PARSE_OPTIONS);
   const issues = [
     ...(parsed.success ? [] : fromZodIssues(source, bankSchema, parsed.error.issues)),
     ...crossCheck(source, source.value),

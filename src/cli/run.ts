@@ -5,9 +5,11 @@
  */
 import { CommanderError } from 'commander';
 import { EXIT, InputError, InterruptedError, isKnownError } from '../errors.js';
+import { issueLines } from '../input/issue.js';
 import { inert } from '../text/inert.js';
 import type { CliContext } from './context.js';
 import { asStarted } from './invocation.js';
+import { writePieces } from './io/writePieces.js';
 import { buildProgram } from './program.js';
 
 export async function run(argv: string[], ctx: CliContext): Promise<number> {
@@ -21,7 +23,7 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
     if (!isKnownError(error)) throw error;
     if (error instanceof InterruptedError)
       ctx.stderr.write(error.hangup ? 'leadlens: the terminal went away; stopped.\n' : 'leadlens: stopped.\n');
-    else if (error instanceof InputError) ctx.stderr.write(`${error.message}\n`);
+    else if (error instanceof InputError) await writePieces(ctx.stderr, issueLines(error.issues));
     else ctx.stderr.write(`leadlens: ${inert(asStarted(ctx.env, error.message))}\n`);
     return error.exitCode;
   }

@@ -7,6 +7,7 @@
  * which alone also says where a mistake is. A property test checks that whatever this returns
  * is what the YAML parser gives. Pure.
  */
+import { blankOrComment, contentEnd, isWhite, leadingSpaces, newlineAfter, skipWhite } from './plainLines.js';
 
 type Plain = Record<string, string | number | Record<string, string | number>>;
 
@@ -20,16 +21,23 @@ const WHOLE = /^-?(?:0|[1-9][0-9]*)$/;
 // that starts with a character with a meaning of its own.
 const NOT_PLAIN_TEXT =
   /^(?:[-?:,[\]{}#&*!|>'"%@`]|[-+]?\.?[0-9]|[-+]?\.(?:inf|nan)$|(?:true|false|null|yes|no|on|off|y|n)$|~$)/i;
+const SPACE = 32;
+const HASH = 35;
 
-// YAML's white space is the space and the tab, nothing else: a no-break space, an ideographic space
-// or any other Unicode space is part of the text, where JavaScript's \s and trim() would see white space.
-const EDGE_WHITE = /^[ \t]+|[ \t]+$/g;
-
-/** A value's text: the text after `key:`, without a trailing comment; undefined for anything unusual. */
-function scalar(text: string): string | number | undefined {
+/** The value after `key:` (the text from `start` to `end`) without a trailing comment; undefined for anything unusual. */
+function scalar(text: string, start: number, end: number): string | number | undefined {
   // In YAML, `#` after white space starts a comment; a tab, `: ` or a trailing `:` mean more than text.
-  const comment = text.search(/[ \t]#/);
-  const value = (comment === -1 ? text : text.slice(0, comment)).replace(EDGE_WHITE, '');
+  let stop = end;
+  for (let at = start + 1; at < end; at++) {
+    if (text.charCodeAt(at) === HASH && isWhite(text.charCodeAt(at - 1))) {
+      stop = at - 1;
+      break;
+    }
+  }
+  // Only spaces and tabs are trimmed: YAML keeps a no-break or other Unicode space as text.
+  const from = skipWhite(text, start, stop);
+  while (stop > from && isWhite(text.charCodeAt(stop - 1))) stop--;
+  const value = text.slice(from, stop);
   if (WHOLE.test(value)) {
     const n = Number(value);
     return Number.isSafeInteger(n) ? n : undefined;
@@ -42,27 +50,35 @@ export function simpleYaml(text: string): Plain | undefined {
   if (UNUSUAL.test(text.replace(/\r\n/g, '\n'))) return undefined;
   const result: Plain = {};
   let block: Record<string, string | number> | undefined;
+  // A file or a block with no keys is null in YAML, not an empty mapping.
+  let keys = 0;
+  let blockKeys = 0;
   let indent = 0;
-  for (const raw of text.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (/^[ \t]*(?:#|$)/.test(line)) continue; // blank, or a comment
-    const spaces = /^ */.exec(line)![0].length;
-    const colon = line.indexOf(':');
-    if (colon === -1) return undefined;
-    const key = line.slice(spaces, colon);
-    const rest = line.slice(colon + 1);
-    if (!KEY.test(key) || SPECIAL_KEY.test(key) || (rest !== '' && !rest.startsWith(' '))) return undefined;
+  // The text is walked by offsets (see plainLines.ts); only keys and values become strings.
+  for (let start = 0, newline = 0; start <= text.length; start = newline + 1) {
+    newline = newlineAfter(text, start);
+    const end = contentEnd(text, start, newline);
+    if (blankOrComment(text, start, end)) continue;
+    const spaces = leadingSpaces(text, start);
+    const colon = text.indexOf(':', start);
+    if (colon === -1 || colon >= end) return undefined;
+    const key = text.slice(start + spaces, colon);
+    if (!KEY.test(key) || SPECIAL_KEY.test(key) || (colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE))
+      return undefined;
     if (spaces === 0) {
+      if (block && blockKeys === 0) return undefined;
       block = undefined;
       if (Object.hasOwn(result, key)) return undefined;
-      if (/^[ \t]*(?:#.*)?$/.test(rest)) {
+      keys++;
+      if (blankOrComment(text, colon + 1, end)) {
         // `key:` alone opens a block of nested lines, which must follow.
         block = {};
+        blockKeys = 0;
         indent = 0;
         result[key] = block;
         continue;
       }
-      const value = scalar(rest);
+      const value = scalar(text, colon + 1, end);
       if (value === undefined) return undefined;
       result[key] = value;
       continue;
@@ -70,13 +86,11 @@ export function simpleYaml(text: string): Plain | undefined {
     // A nested line: inside a block, at the block's one indentation.
     if (!block || (indent !== 0 && spaces !== indent) || Object.hasOwn(block, key)) return undefined;
     indent = spaces;
-    const value = scalar(rest);
+    const value = scalar(text, colon + 1, end);
     if (value === undefined) return undefined;
     block[key] = value;
+    blockKeys++;
   }
-  // A file or block with no keys is null in YAML, not an empty mapping.
-  const values = Object.values(result);
-  if (values.length === 0 || values.some((value) => typeof value === 'object' && Object.keys(value).length === 0))
-    return undefined;
+  if (keys === 0 || (block && blockKeys === 0)) return undefined;
   return result;
 }

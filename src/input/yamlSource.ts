@@ -4,6 +4,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { formatPath, type InputIssue, type PathSegment } from './issue.js';
+import { KeyIssue } from './keyIssue.js';
 import { simpleLocator } from './simplePositions.js';
 import { simpleYaml } from './simpleYaml.js';
 
@@ -18,6 +19,8 @@ export interface YamlSource {
   locate(path: readonly PathSegment[], options?: { key?: boolean }): { line: number; col: number };
   /** An issue at `path`, positioned. */
   issueAt(path: readonly PathSegment[], message: string, options?: { key?: boolean }): InputIssue;
+  /** An issue at the key `key` of the mapping at `path`, whose message is `before`, the key and `after`. */
+  keyIssueAt(path: readonly PathSegment[], key: string, before: string, after: string): InputIssue;
 }
 
 // yaml's messages end with " at line N, column M:" and a code excerpt; we print our own position.
@@ -62,12 +65,21 @@ function compose(text: string, lineCounter?: LineCounter) {
   return { doc, repeated: repeatedKeys(doc) };
 }
 
+const AT_KEY = { key: true };
+
 const sourceOf = (file: string, value: unknown, issues: InputIssue[], locate: YamlSource['locate']): YamlSource => ({
   file,
   value,
   issues,
   locate,
-  issueAt: (path, message, options) => ({ file, ...locate(path, options), path: formatPath(path), message }),
+  issueAt: (path, message, options) => {
+    const { line, col } = locate(path, options);
+    return { file, line, col, path: formatPath(path), message };
+  },
+  keyIssueAt: (path, key, before, after) => {
+    const { line, col } = locate([...path, key], AT_KEY);
+    return new KeyIssue(file, line, col, formatPath(path), key, before, after);
+  },
 });
 
 /** `plain` is what simpleYaml made of the text, when the caller has asked it already. */

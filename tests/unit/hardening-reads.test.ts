@@ -179,6 +179,17 @@ describe('the plain shape, located without the YAML parser', () => {
             expect(quick.locate(path, { key }), `${JSON.stringify(path)} key: ${key}\n${t}`).toEqual(
               full.locate(path, { key }),
             );
+        // Every key in document order, as the checks ask for them: each mapping is walked on from
+        // the key found last, never indexed.
+        const walked = parseYaml(t, 'x.yaml');
+        for (const [k, v] of Object.entries(full.value as Record<string, unknown>)) {
+          const nested = v !== null && typeof v === 'object' ? Object.keys(v) : [];
+          for (const path of [[k], ...nested.map((id) => [k, id])])
+            for (const key of [true, false])
+              expect(walked.locate(path, { key }), `${JSON.stringify(path)} key: ${key}\n${t}`).toEqual(
+                full.locate(path, { key }),
+              );
+        }
       }),
       { numRuns: 1000 },
     );
