@@ -51,6 +51,8 @@ const EXPECTED: Record<string, string> = {
   int: 'a whole number',
   boolean: 'true or false',
   object: 'a mapping of keys to values',
+  // Answers and reflections: keyed by question or reflection id.
+  record: 'a mapping of ids to values',
   array: 'a list',
 };
 

@@ -90,6 +90,15 @@ describe('parseAnswers', () => {
     ]);
   });
 
+  it("says what answers are when they are missing or not a mapping, in words, not zod's type names", async () => {
+    expect(await issuesOf('a1: 4\n')).toContain(
+      'a.yaml:1:1 missing required key "answers" (a mapping of ids to values)',
+    );
+    expect(await issuesOf('answers: 3\n')).toEqual([
+      'a.yaml:1:10 answers: expected a mapping of ids to values, got number 3',
+    ]);
+  });
+
   it('refuses an empty file', async () => {
     expect(await issuesOf('')).toEqual(['a.yaml:1:1 the file is empty; expected a mapping with "answers"']);
   });

@@ -55,8 +55,8 @@ class Chunks {
 }
 
 export function stdoutSink(stream: NodeJS.WritableStream): Sink {
-  // Waits only when the stream says its buffer is full: files, pipes and terminals on Linux
-  // write synchronously, and pausing the reader for nothing costs more than the writing.
+  // Waits only when the stream says its buffer is full: most writes are taken at once (a file, a
+  // terminal, a pipe with room), and pausing the reader for nothing costs more than the writing.
   const chunks = new Chunks((bytes) =>
     stream.write(bytes) ? undefined : new Promise((resolve) => stream.once('drain', () => resolve())),
   );
