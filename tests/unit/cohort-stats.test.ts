@@ -13,6 +13,14 @@ describe('RunningStats', () => {
     expect([s.min, s.max]).toEqual([2, 9]);
   });
 
+  it('keeps the spread of many large, nearly equal scores', () => {
+    // 10^6 scores of 99 and 100: Σx² and (Σx)²/n differ in their last digits, which doubles would lose.
+    const stats = new RunningStats();
+    for (let i = 0; i < 1_000_000; i++) stats.add(i % 2 ? 100 : 99);
+    expect(stats.summary().mean).toBe(99.5);
+    expect(stats.summary().sd).toBeCloseTo(Math.sqrt(0.25 * (1_000_000 / 999_999)), 14);
+  });
+
   it('has no sd for one value and nothing for none', () => {
     const one = new RunningStats();
     one.add(3);
