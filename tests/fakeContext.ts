@@ -5,6 +5,20 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { CliContext } from '../src/cli/context.js';
 
+/** The test fixtures, and the version-1 customer-lens bank among them. */
+export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+export const V1 = join(FIXTURES, 'banks/customer-lens.yaml');
+/** A 360 of that bank from the fixtures: the leader's self file and a CSV of observers. */
+export const SAMPLE_360 = [
+  '360',
+  '--bank',
+  V1,
+  '--self',
+  join(FIXTURES, '360/self.yaml'),
+  '--observers',
+  join(FIXTURES, '360/observers.csv'),
+];
+
 export function fakeContext(): CliContext & { out: () => string; err: () => string } {
   const collect = () => {
     let text = '';

@@ -37,22 +37,6 @@ const wholeBytes = keyedCache((value) => Buffer.from(csvField(value)));
 /** The most bytes a number field takes (String(-1.2345678901234567e-300) is 24 characters). */
 const NUMBER_BYTES = 24;
 
-/**
- * Whether `csvField` would give `text` back as it is: printable ASCII with no quote, comma or space,
- * not starting the way a formula does. Most ids are; checking by character code spares the
- * expressions csvField tests, once per respondent.
- */
-function plainCell(text: string): boolean {
-  const first = text.charCodeAt(0);
-  // = + - @
-  if (first === 61 || first === 43 || first === 45 || first === 64) return false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 32 || code >= 127 || code === 34 || code === 44) return false;
-  }
-  return true;
-}
-
 /** Cohort lines from the numbers alone, the same bytes `csvLine` gives for the expanded scores. */
 export class CsvLineWriter {
   private readonly insufficient: string[];
@@ -71,7 +55,7 @@ export class CsvLineWriter {
   /** Appends one respondent's line; returns a full chunk to write when there is one. */
   add(respondent: string, scores: ScoreRow): Uint8Array | undefined {
     const line = this.pending;
-    let at = line.text(line.length, plainCell(respondent) ? respondent : csvField(respondent, this.raw));
+    let at = line.text(line.length, csvField(respondent, this.raw));
     const dimensions = this.insufficient.length;
     const buffer = line.reserve(at, (dimensions * 2 + 1) * (NUMBER_BYTES + 1) + 4);
     let flags = '';

@@ -66,10 +66,27 @@ export function csvText(text: string, raw = false): string {
   return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${shown}` : shown;
 }
 
+/**
+ * Whether text is a CSV field as it is, safe or raw: printable ASCII with no quote, comma or space,
+ * not starting the way a formula does. Most names are; checking them by character code spares the
+ * expressions below, which a cohort runs once per respondent.
+ */
+function plainField(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // = + - @
+  if (first === 61 || first === 43 || first === 45 || first === 64) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 32 || code >= 127 || code === 34 || code === 44) return false;
+  }
+  return true;
+}
+
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or edge space. Text is made spreadsheet-safe unless `raw`. */
 export function csvField(value: string | number | null | undefined, raw = false): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return numberField(value);
+  if (plainField(value)) return value;
   const text = csvText(value, raw);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

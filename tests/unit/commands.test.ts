@@ -3,10 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { EXIT } from '../../src/errors.js';
-import { fakeContext } from '../fakeContext.js';
-
-const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
-const V1 = join(FIXTURES, 'banks/customer-lens.yaml');
+import { FIXTURES, SAMPLE_360, V1, fakeContext } from '../fakeContext.js';
 
 describe('commands in-process', () => {
   it('take --answers prints the JSON result with the context clock and version, and saves it', async () => {
@@ -41,20 +38,7 @@ describe('commands in-process', () => {
 
   it('360 reads the self file and a CSV of observers', async () => {
     const ctx = fakeContext();
-    const code = await run(
-      [
-        '360',
-        '--bank',
-        V1,
-        '--self',
-        join(FIXTURES, '360/self.yaml'),
-        '--observers',
-        join(FIXTURES, '360/observers.csv'),
-        '-f',
-        'json',
-      ],
-      ctx,
-    );
+    const code = await run([...SAMPLE_360, '-f', 'json'], ctx);
     expect(code).toBe(EXIT.ok);
     expect(JSON.parse(ctx.out()).feedback360).toMatchObject({ observers: 9, blindSpots: ['true-customers'] });
   });

@@ -1,5 +1,5 @@
 /**
- * The cohort line writer (bytes, cached numbers, plain names written without the field checks) must
+ * The cohort line writer (bytes, cached numbers, plain names past csvField's checks at once) must
  * write exactly what csvLine writes from the same scores, for any respondent name.
  */
 import fc from 'fast-check';

@@ -5,10 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { EXIT } from '../../src/errors.js';
-import { fakeContext } from '../fakeContext.js';
+import { FIXTURES, SAMPLE_360, V1, fakeContext } from '../fakeContext.js';
 
-const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
-const V1 = join(FIXTURES, 'banks/customer-lens.yaml');
 const ANSWERS = join(FIXTURES, 'customer-lens.answers.yaml');
 const BOM = '\ufeff';
 
@@ -18,15 +16,7 @@ describe('--excel', () => {
       ['take', V1, '--answers', ANSWERS, '-r', 'Zoë', '--no-save'],
       ['score', '--bank', V1, '--csv', join(FIXTURES, 'cohort.csv')],
       ['score', '--bank', V1, ANSWERS],
-      [
-        '360',
-        '--bank',
-        V1,
-        '--self',
-        join(FIXTURES, '360/self.yaml'),
-        '--observers',
-        join(FIXTURES, '360/observers.csv'),
-      ],
+      SAMPLE_360,
     ]) {
       const ctx = fakeContext();
       expect(await run([...argv, '-f', 'csv', '--excel'], ctx), argv.join(' ')).toBe(EXIT.ok);

@@ -5,10 +5,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { EXIT } from '../../src/errors.js';
-import { fakeContext } from '../fakeContext.js';
+import { FIXTURES, SAMPLE_360, V1, fakeContext } from '../fakeContext.js';
 
-const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
-const V1 = join(FIXTURES, 'banks/customer-lens.yaml');
 const tmp = mkdtempSync(join(tmpdir(), 'leadlens-junit-'));
 const suites = (xml: string) => [...xml.matchAll(/<testsuite name="([^"]*)"[^>]*>/g)];
 
@@ -28,15 +26,7 @@ describe('junit from the commands', () => {
     for (const argv of [
       ['take', given, '--answers', answers, '--no-save'],
       ['score', '--bank', given, '--csv', join(FIXTURES, 'cohort.csv')],
-      [
-        '360',
-        '--bank',
-        V1,
-        '--self',
-        join(FIXTURES, '360/self.yaml'),
-        '--observers',
-        join(FIXTURES, '360/observers.csv'),
-      ],
+      SAMPLE_360,
     ]) {
       const ctx = fakeContext();
       await run([...argv, '-f', 'junit'], ctx);

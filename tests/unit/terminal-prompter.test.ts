@@ -23,20 +23,27 @@ function terminal() {
   return { input, output, type, screen: () => screen };
 }
 
+/** A prompter on a fresh terminal, asking a numbered 1–5 question (starting on `answered`, if given). */
+async function numberedQuestion(answered?: number) {
+  const t = terminal();
+  const prompter = await createTerminalPrompter({ input: t.input, output: t.output, color: false, rows: 24 });
+  const answer = prompter.choose({
+    name: 'q',
+    message: 'Pick',
+    choices: [1, 2, 3, 4, 5].map((v) => ({ value: v, name: `L${v}` })),
+    ...(answered === undefined ? {} : { default: answered }),
+    numbered: true,
+  });
+  return { t, answer };
+}
+
 const ENTER = '\r';
 const DOWN = '\u001b[B';
 const CTRL_C = '\u0003';
 
 describe('terminal prompter', () => {
   it('selects a scale point by digit and Enter', async () => {
-    const t = terminal();
-    const prompter = await createTerminalPrompter({ input: t.input, output: t.output, color: false, rows: 24 });
-    const answer = prompter.choose({
-      name: 'q',
-      message: 'Pick',
-      choices: [1, 2, 3, 4, 5].map((v) => ({ value: v, name: `L${v}` })),
-      numbered: true,
-    });
+    const { t, answer } = await numberedQuestion();
     await t.type('4', ENTER);
     expect(await answer).toBe(4);
     expect(t.screen()).toContain('4. L4');
@@ -44,14 +51,7 @@ describe('terminal prompter', () => {
   });
 
   it('records only what is picked: Enter alone on a new question is a hint, a digit past the list says so', async () => {
-    const t = terminal();
-    const prompter = await createTerminalPrompter({ input: t.input, output: t.output, color: false, rows: 24 });
-    const answer = prompter.choose({
-      name: 'q',
-      message: 'Pick',
-      choices: [1, 2, 3, 4, 5].map((v) => ({ value: v, name: `L${v}` })),
-      numbered: true,
-    });
+    const { t, answer } = await numberedQuestion();
     await t.type(ENTER);
     await t.type('9');
     await t.type('2', ENTER);
@@ -63,15 +63,7 @@ describe('terminal prompter', () => {
   });
 
   it('a question asked again starts on the answer given before, and Enter keeps it', async () => {
-    const t = terminal();
-    const prompter = await createTerminalPrompter({ input: t.input, output: t.output, color: false, rows: 24 });
-    const answer = prompter.choose({
-      name: 'q',
-      message: 'Pick',
-      choices: [1, 2, 3, 4, 5].map((v) => ({ value: v, name: `L${v}` })),
-      default: 4,
-      numbered: true,
-    });
+    const { t, answer } = await numberedQuestion(4);
     await t.type(ENTER);
     expect(await answer).toBe(4);
     expect(t.screen()).toContain('❯ 4. L4');
