@@ -29,11 +29,17 @@ export function csvLine(row: ScoresLine, raw = false): string {
 }
 
 const COMMA = 44;
+const COMMA_BYTES = Buffer.from(',');
 /** Chunks handed on are about this big: large enough that writing them costs little. */
 const CHUNK = 64 * 1024;
 // A row's numbers as bytes: means (two decimals) by their hundredths, scores as whole numbers.
 const hundredthsBytes = keyedCache((key) => Buffer.from(csvField(key / 100)));
 const wholeBytes = keyedCache((value) => Buffer.from(csvField(value)));
+/**
+ * A dimension's two fields, "mean,score", by the mean's hundredths: the score follows from the
+ * mean, so nearly every mean of a given hundredths has the same whole score, which each use checks.
+ */
+const pairBytes = keyedCache(() => ({ score: NaN, bytes: Buffer.alloc(0) }));
 /** The most bytes a number field takes (String(-1.2345678901234567e-300) is 24 characters). */
 const NUMBER_BYTES = 24;
 
@@ -63,9 +69,14 @@ export class CsvLineWriter {
       const exact = scores.exact[d]!;
       buffer[at++] = COMMA;
       if (exact === exact) {
-        at = put(buffer, at, hundredthsBytes(Math.round(scores.mean[d]! * 100)));
-        buffer[at++] = COMMA;
-        at = put(buffer, at, wholeBytes(Math.round(exact)));
+        const hundredths = Math.round(scores.mean[d]! * 100);
+        const score = Math.round(exact);
+        const pair = pairBytes(hundredths);
+        if (pair.score !== score) {
+          pair.score = score;
+          pair.bytes = Buffer.concat([hundredthsBytes(hundredths), COMMA_BYTES, wholeBytes(score)]);
+        }
+        at = put(buffer, at, pair.bytes);
       } else {
         buffer[at++] = COMMA;
         flags += flags ? ` ${this.insufficient[d]}` : this.insufficient[d];

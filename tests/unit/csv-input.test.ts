@@ -43,7 +43,21 @@ describe('readCsv', () => {
 
   it('gives the same rows however the input is chunked', async () => {
     const cell = fc.oneof(
-      fc.constantFrom('', '1', '5', 'Ann', 'Zoë', '"Lee, Bo"', '"say ""hi"""', '"two\nlines"', ' 3 '),
+      fc.constantFrom(
+        '',
+        '1',
+        '5',
+        'Ann',
+        'Zoë',
+        '"Lee, Bo"',
+        '"say ""hi"""',
+        '"two\nlines"',
+        ' 3 ',
+        '"3"',
+        '"\n"',
+        '"x"""',
+        '""""',
+      ),
       fc.stringMatching(/^[a-z0-9 ]{0,6}$/),
     );
     const csv = fc.record({

@@ -63,4 +63,31 @@ describe('CsvLineWriter', () => {
       }),
     );
   });
+
+  it('writes each score as csvLine does when means of the same hundredths round to different scores', () => {
+    // 1.5 and 1.4951 are both 1.50 to two decimals; on a 1–5 scale they score 12.5 (13) and 12.3775 (12).
+    const writer = new CsvLineWriter(['a']);
+    const lines: string[] = [];
+    for (const [mean, exact] of [
+      [1.5, 12.5],
+      [1.4951, 12.3775],
+      [1.5, 12.5],
+    ] as const) {
+      const row = emptyScoreRow(1);
+      row.mean.set([mean]);
+      row.exact.set([exact]);
+      row.overall = exact;
+      writer.add('r', row);
+      lines.push(
+        csvLine({
+          respondent: 'r',
+          dimensions: [{ mean: 1.5, score: Math.round(exact) }],
+          overall: { score: Math.round(exact) },
+          flags: [],
+        }),
+      );
+    }
+    expect(Buffer.from(writer.flush()!).toString('utf8')).toBe(lines.join(''));
+    expect(lines.join('')).toBe('r,1.5,13,13,\r\nr,1.5,12,12,\r\nr,1.5,13,13,\r\n');
+  });
 });
