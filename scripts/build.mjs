@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/ with esbuild: one entry file plus a chunk per lazily loaded command,
 // so start-up reads a few files instead of resolving a tree of modules.
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,7 +93,7 @@ await build({
   banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
 });
 const { parseBank, cacheKey } = await import(pathToFileURL(tools).href);
-const banks = {};
+mkdirSync('dist/banks');
 for (const name of readdirSync('assessments')
   .filter((n) => n.endsWith('.yaml'))
   .sort()) {
@@ -103,6 +103,9 @@ for (const name of readdirSync('assessments')
     console.error(result.issues.map((i) => `${i.file}:${i.line}:${i.col} ${i.path}: ${i.message}`).join('\n'));
     process.exit(1);
   }
-  banks[cacheKey(version, text)] = { version, text, value: result.value };
+  // One file a bank, named by its key: loading one bank reads only its own.
+  writeFileSync(
+    join('dist/banks', `${cacheKey(version, text)}.json`),
+    JSON.stringify({ version, text, value: result.value }),
+  );
 }
-writeFileSync('dist/banks.json', JSON.stringify(banks));

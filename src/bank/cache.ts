@@ -1,7 +1,7 @@
 /**
  * Validated banks, remembered by content so that loading a bank that has not changed needs neither
  * the YAML parser nor zod (together most of a cold start). Two places are looked in: the build's
- * dist/banks.json for the shipped banks, and a per-user cache folder for everyone's own banks.
+ * dist/banks/ for the shipped banks, and a per-user cache folder for everyone's own banks.
  * An entry holds the tool version and the exact text it was made from, and both are compared in
  * full on every hit, so any edit or upgrade is parsed afresh; a per-user entry also carries a hash
  * of the bank it holds and is checked for control characters, so an edited entry is never trusted.
@@ -63,20 +63,16 @@ function matching(entry: CacheEntry | undefined, version: string, text: string):
   return entry && entry.version === version && entry.text === text ? entry.value : undefined;
 }
 
-let shipped: Record<string, CacheEntry> | undefined;
-
-function shippedBanks(): Record<string, CacheEntry> {
-  if (!shipped) {
-    try {
-      shipped = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'banks.json'), 'utf8')) as Record<
-        string,
-        CacheEntry
-      >;
-    } catch {
-      shipped = {}; // running from the sources, or a build without it: parse as usual
-    }
+/**
+ * A shipped bank validated at build time, by its key (dist/banks/<key>.json), if there is one. One
+ * small file a bank: a user's own bank costs one failed open, a shipped one reads only itself.
+ */
+function shippedBank(key: string): CacheEntry | undefined {
+  try {
+    return JSON.parse(readFileSync(join(packageRoot(), 'dist', 'banks', `${key}.json`), 'utf8')) as CacheEntry;
+  } catch {
+    return undefined; // not a shipped bank, running from the sources, or a build without them: parse as usual
   }
-  return shipped;
 }
 
 export interface CacheOptions {
@@ -88,7 +84,7 @@ export interface CacheOptions {
 export async function parseBankCached(text: string, file: string, options: CacheOptions): Promise<ParseResult> {
   const { version } = options;
   const key = cacheKey(version, text);
-  const hit = matching(shippedBanks()[key], version, text);
+  const hit = matching(shippedBank(key), version, text);
   if (hit) return { ok: true, value: hit };
   // Entries with a hash are kept apart from the earlier kind, which an older leadlens still reads.
   const path = join(cacheDir(options.env), 'banks', `${key}.v2.json`);
