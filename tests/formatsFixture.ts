@@ -43,9 +43,12 @@ export async function renderCohort(
     toolVersion: '1.2.3',
     generatedAt: new Date('2026-01-02T03:04:05.000Z'),
   });
-  const pieces: (string | Uint8Array | undefined)[] = [cohort.begin()];
+  // Each piece is read as it comes: a chunk of bytes is valid only until the next call.
+  const text = (p: string | Uint8Array | undefined) =>
+    p === undefined ? '' : typeof p === 'string' ? p : Buffer.from(p).toString('utf8');
+  let report = text(cohort.begin());
   for (const [respondent, answers] of given)
-    pieces.push(
+    report += text(
       cohort.add(
         respondent,
         valuesOf(
@@ -54,10 +57,7 @@ export async function renderCohort(
         ),
       ),
     );
-  pieces.push(cohort.end(1).footer);
-  return pieces
-    .map((p) => (p === undefined ? '' : typeof p === 'string' ? p : Buffer.from(p).toString('utf8')))
-    .join('');
+  return report + text(cohort.end(1).footer);
 }
 
 export const renderSingle = async (format: FormatName, renderOptions: RenderOptions = options) =>

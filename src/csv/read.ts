@@ -159,7 +159,7 @@ export async function readResponses(
       if (first.length < FIRST_ROWS) return undefined;
       return decide().then((ok) => (ok ? undefined : STOP));
     },
-    { delimiter: options.delimiter, onShape: (found) => (shape = found) },
+    { delimiter: options.delimiter, onShape: (found) => (shape = found), onRows: (rows) => seen.expect(rows) },
   );
   if (!layout && first.length && !issues.length) await decide();
 

@@ -4,25 +4,41 @@
  * memory stays flat however many rows come (ids past the bound are not checked; `full` says so). A
  * collision of both hashes could only report a false repeat, about once in 10^19.
  *
- * Each id costs a probe at a random place, so what a probe reads is most of the cost: the first
- * hashes sit in a table of their own (4 bytes a slot), which is all a probe reads unless it matches.
- * The tables are made at their full size once: the system hands out zeroed pages only as they are
- * touched, so a small cohort costs little, and a large one is never rehashed (a table grown in steps
- * left its old copies to the garbage collector: 8–16 MB more at the peak).
+ * Each id costs a probe at a random place, so the table's size is most of the cost. Fresh memory
+ * is faulted in a page at a time (about 10 µs a page on a virtual machine), and a random probe
+ * touches every page of a table soon, so the table is made for the rows expected: `expect` gives
+ * their number when the input's size is known (then it rarely grows), and it starts small when it
+ * is not. It doubles when three quarters full, up to the bound.
  */
 
 /** Ids checked for repeats; past this, a cohort's memory would grow with it. */
 export const MAX_CHECKED = 750_000;
-/** The bound fills them to under three quarters. */
-const SLOTS = 1 << 20;
+/** The bound fills the largest table to under three quarters. */
+const MAX_SLOTS = 1 << 20;
+const MIN_SLOTS = 1 << 12;
+
+/** The table for `ids` ids: a power of two, at most three quarters full. */
+const slotsFor = (ids: number) => {
+  let slots = MIN_SLOTS;
+  while (slots < MAX_SLOTS && ids > slots * 0.75) slots *= 2;
+  return slots;
+};
 
 export class SeenIds {
   // Slot i holds an id's first hash at first[i] (0: empty) and its second at second[i].
-  private readonly first = new Int32Array(SLOTS);
-  private readonly second = new Int32Array(SLOTS);
+  private first = new Int32Array(MIN_SLOTS);
+  private second = new Int32Array(MIN_SLOTS);
   private size = 0;
+  /** When the table next doubles. */
+  private limit = MIN_SLOTS * 0.75;
   /** More ids came than are checked. */
   full = false;
+
+  /** Makes room for `ids` ids in all, at once (best before the first is added). */
+  expect(ids: number): void {
+    const slots = slotsFor(Math.min(ids, MAX_CHECKED));
+    if (slots > this.first.length) this.resize(slots);
+  }
 
   /** Remembers the id `bytes[start..end)`; returns true if it was seen before. */
   addBytes(bytes: Uint8Array, start: number, end: number): boolean {
@@ -48,6 +64,7 @@ export class SeenIds {
       this.full = true;
       return false;
     }
+    if (this.size >= this.limit) this.resize(this.first.length * 2);
     const { first, second } = this;
     const mask = first.length - 1;
     for (let slot = a & mask; ; slot = (slot + 1) & mask) {
@@ -59,6 +76,23 @@ export class SeenIds {
         return false;
       }
       if (x === a && second[slot] === b) return true;
+    }
+  }
+
+  /** A table of `slots` slots holding the ids seen so far. */
+  private resize(slots: number): void {
+    const { first, second } = this;
+    this.first = new Int32Array(slots);
+    this.second = new Int32Array(slots);
+    this.limit = slots === MAX_SLOTS ? Infinity : slots * 0.75;
+    const mask = slots - 1;
+    for (let i = 0; i < first.length; i++) {
+      const a = first[i]!;
+      if (a === 0) continue;
+      let slot = a & mask;
+      while (this.first[slot] !== 0) slot = (slot + 1) & mask;
+      this.first[slot] = a;
+      this.second[slot] = second[i]!;
     }
   }
 }

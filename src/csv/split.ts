@@ -6,12 +6,15 @@
  * line) and old Mac line ends (CR alone) are recognised from the start of the file.
  */
 import { InputError } from '../errors.js';
+import { Carry } from './carry.js';
 import { ByteCells, COMMA, NotUtf8Error, notUtf8, QUOTE, type CsvCells } from './cells.js';
 
 /** Where CSV text comes from: its chunks, a name for messages, and how to stop reading it early. */
 export interface CsvSource {
   label: string;
   chunks: AsyncIterable<Uint8Array | string>;
+  /** Its length in bytes, when known (a file): the rows to expect are guessed from it. */
+  size?: number;
   /** Called when reading stops before the end (a file is closed; stdin is left alone). */
   close(): void;
 }
@@ -30,6 +33,8 @@ export interface SplitOptions {
   delimiter?: number;
   /** Told the file's shape as soon as it is known, before the first row. */
   onShape?(shape: CsvShape): void;
+  /** Told how many rows to expect, guessed from the first chunk, when the source's size is known. */
+  onRows?(rows: number): void;
 }
 
 /** What was found about the file's shape, for --explain. */
@@ -105,6 +110,13 @@ function lineEndsFrom(bytes: Buffer, from: number, state: number, delimiter: num
 const walk = (state: number, bytes: Buffer, from: number, delimiter: number) =>
   lineEndsFrom(bytes, from, state, delimiter, []);
 
+/** The rows in `size` bytes that begin as `first` does: its lines, scaled to the whole. */
+function guessRows(first: Buffer, size: number): number {
+  let lines = 1;
+  for (let lf = first.indexOf(LF); lf !== -1; lf = first.indexOf(LF, lf + 1)) lines++;
+  return size <= first.length ? lines : Math.ceil((lines * size) / first.length);
+}
+
 /** Whether `bytes` holds nothing but spaces, tabs and line ends. */
 function blank(bytes: Buffer): boolean {
   for (let i = 0; i < bytes.length; i++) {
@@ -139,7 +151,8 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
     source.close();
     return new InputError([{ file: label, line: rowNumber + 1, col: 1, path: '', message }]);
   };
-  let pending: Buffer | undefined;
+  const carry = new Carry();
+  let guessed = false;
   let scanned = 0;
   let state = START;
   let rowNumber = 0;
@@ -218,7 +231,7 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
     const chunk = next.value;
     let bytes =
       typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    let buffer = pending ? Buffer.concat([pending, bytes]) : bytes;
+    let buffer = carry.join(bytes);
     // The first line must be whole to tell the separator (and a `sep=` line) apart.
     if (!shape) {
       // A CR at the very end may yet be followed by an LF: wait for the next bytes to tell.
@@ -226,13 +239,15 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
       if (buffer.indexOf(LF) === -1 && (cr === -1 || cr === buffer.length - 1)) {
         const error = tooLong(buffer, false);
         if (error) throw error;
-        pending = buffer;
+        carry.keep(buffer, 0);
         continue;
       }
       buffer = recognise(buffer);
     }
     // Old Mac files end lines with CR alone: read them as LF.
     if (shape!.lineEnds === 'CR') buffer = Buffer.from(buffer).map((c) => (c === CR ? LF : c)) as Buffer;
+    if (!guessed && source.size !== undefined) options.onRows?.(guessRows(buffer, source.size));
+    guessed = true;
     bytes = buffer;
     // Cut after the last line end outside quotes. Without a quote in the new bytes, and outside a
     // quoted cell, that is simply the last line end, found natively; else the bytes are walked.
@@ -253,14 +268,11 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
     if (cut === -1) {
       const error = tooLong(buffer, state === QUOTED || state === AFTER_QUOTE);
       if (error) throw error;
-      pending = buffer;
+      carry.keep(buffer, 0);
       scanned = buffer.length;
       continue;
     }
     const piece = buffer.subarray(0, cut);
-    // The rest is copied so that the chunk it came from can be freed.
-    pending = cut + 1 < buffer.length ? Buffer.from(buffer.subarray(cut + 1)) : undefined;
-    scanned = pending?.length ?? 0;
     // A piece with no quote is split at every LF; one with quotes at the line ends outside them
     // (found by the walk above, or, when the quotes came before this chunk, by walking it now).
     const quoted = piece.indexOf(QUOTE) !== -1;
@@ -268,12 +280,15 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
       source.close();
       return shape!;
     }
+    // Only now: the rest is carried in the buffer the piece may lie in.
+    carry.keep(buffer, cut + 1);
+    scanned = carry.size;
   }
+  let pending = carry.bytes();
   if (!shape) {
     // No line end at all: one line, or nothing.
-    const rest = recognise(pending ?? Buffer.alloc(0));
-    pending = rest.length ? Buffer.from(rest) : undefined;
-    state = pending ? walk(START, pending, 0, shape!.delimiter) : START;
+    pending = recognise(pending);
+    state = walk(START, pending, 0, shape!.delimiter);
   }
   if (state === QUOTED) {
     throw new InputError([
@@ -286,7 +301,6 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
       },
     ]);
   }
-  if (pending && !blank(pending))
-    await parsePiece(pending, pending.indexOf(QUOTE) === -1 ? undefined : lineEnds(pending));
+  if (!blank(pending)) await parsePiece(pending, pending.indexOf(QUOTE) === -1 ? undefined : lineEnds(pending));
   return shape!;
 }

@@ -58,7 +58,7 @@ export class CsvLineWriter {
     this.notApplicable = dimensionIds.map(notApplicableFlag);
   }
 
-  /** Appends one respondent's line; returns a full chunk to write when there is one. */
+  /** Appends one respondent's line; returns a full chunk to write when there is one (valid until the next call). */
   add(respondent: string, scores: ScoreRow): Uint8Array | undefined {
     const line = this.pending;
     let at = line.text(line.length, csvField(respondent, this.raw));
@@ -94,12 +94,15 @@ export class CsvLineWriter {
     return line.length >= CHUNK ? this.flush() : undefined;
   }
 
-  /** What is gathered and not yet handed on, if anything. */
+  /**
+   * What is gathered and not yet handed on, if anything: valid until the next call, as the buffer
+   * is used again (fresh memory for every chunk cost more than writing the lines).
+   */
   flush(): Uint8Array | undefined {
     const { pending } = this;
     if (pending.length === 0) return undefined;
-    // A fresh buffer for what follows: the output may hold on to this one.
-    this.pending = new LineBytes(CHUNK + 4096);
-    return pending.buffer.subarray(0, pending.length);
+    const bytes = pending.buffer.subarray(0, pending.length);
+    pending.length = 0;
+    return bytes;
   }
 }

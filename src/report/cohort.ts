@@ -25,7 +25,8 @@ export interface CohortRenderer {
   /**
    * A respondent from the numbers alone. Formats that need nothing more (csv) provide it, and a
    * large cohort is then written without a result object, or a string, per respondent: the renderer
-   * gathers its bytes and returns a chunk whenever one is full.
+   * gathers its bytes and returns a chunk whenever one is full. The chunk is valid until the next
+   * call: the renderer writes the next lines into the same buffer.
    */
   row?(respondent: string, scores: ScoreRow): Uint8Array | undefined;
   /** The footer, after whatever `row` still held. */

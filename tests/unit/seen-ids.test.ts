@@ -21,4 +21,18 @@ describe('SeenIds', () => {
     expect(seen.addText('r1')).toBe(false); // past the bound, nothing more is checked
     expect(seen.full).toBe(true);
   });
+
+  it('is sized for the ids expected, and keeps what it has when told later', () => {
+    const sized = new SeenIds();
+    sized.expect(200_000);
+    for (let i = 0; i < 250_000; i++) expect(sized.addText(`id ${i}`)).toBe(false);
+    expect(sized.addText('id 0')).toBe(true);
+    expect(sized.addText('id 249999')).toBe(true);
+    const late = new SeenIds();
+    for (let i = 0; i < 5000; i++) late.addText(`id ${i}`);
+    late.expect(100_000); // more room, the same ids
+    late.expect(10); // less: nothing changes
+    for (let i = 0; i < 5000; i++) expect(late.addText(`id ${i}`)).toBe(true);
+    expect(late.addText('id 5000')).toBe(false);
+  });
 });

@@ -4,7 +4,8 @@
  * Answer files are all checked before the first respondent is handed on; a CSV streams.
  */
 import { basename, extname } from 'node:path';
-import { createReadStream, statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
+import { fileChunks } from './fileChunks.js';
 import type { LoadedBank } from '../../bank/load.js';
 import { valuesOf } from '../../cohort/entry.js';
 import { MAX_ISSUES, readResponses, type CsvHeader, type CsvRespondent, type CsvSource } from '../../csv/read.js';
@@ -66,16 +67,19 @@ export function csvSource(path: string, ctx: CliContext): CsvSource {
     if (ctx.stdin.isTTY) say(ctx, 'reading the CSV from the terminal; paste it, then press Ctrl-D');
     return { label: '<stdin>', chunks: ctx.stdin as AsyncIterable<Buffer>, close: () => {} };
   }
+  let stats: Stats;
   try {
+    stats = statSync(path);
     // A CSV streams, so devices and pipes the user named are fine; a named pipe would wait for ever.
-    const why = refusal(fileKind(statSync(path), path), true);
+    const why = refusal(fileKind(stats, path), true);
     if (why) throw new UsageError(`cannot read CSV "${path}": ${why}`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read CSV "${path}": ${fileErrorReason(error)}`);
   }
-  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
-  return { label: path, chunks: stream, close: () => stream.destroy() };
+  const chunks = fileChunks(path);
+  const size = stats.isFile() ? stats.size : undefined;
+  return { label: path, chunks, size, close: () => chunks.close() };
 }
 
 /** A --map file: column name → question id, in YAML. */
