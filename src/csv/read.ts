@@ -7,7 +7,7 @@ import type { Bank } from '../bank/schema.js';
 import { InputError } from '../errors.js';
 import type { InputIssue } from '../input/issue.js';
 import { cellTexts, textCells, type CsvCells } from './cells.js';
-import { csvLayout, csvRow, lastId, type CsvLayout } from './rows.js';
+import { csvLayout, csvRow, lastId, quickCsvRow, type CsvLayout } from './rows.js';
 import { SeenIds } from './seenIds.js';
 import { readCsv, STOP, type CsvShape, type CsvSource } from './split.js';
 
@@ -107,6 +107,13 @@ export async function readResponses(
     }
   };
 
+  /** A row read: its id remembered, and handed on unless a problem came before. */
+  const accept = (result: CsvRespondent, rowNumber: number): Promise<void> | undefined | typeof STOP => {
+    if (layout!.idIndex !== -1 && (lastId.text || lastId.bytes)) remember(result.respondent, rowNumber);
+    // After a problem, keep looking for more, but hand on nothing.
+    return issues.length ? (issues.length >= MAX_ISSUES ? STOP : undefined) : handlers.respondent(result, rowNumber);
+  };
+
   const data = (row: CsvCells, rowNumber: number): Promise<void> | undefined | typeof STOP => {
     const result = csvRow(row, rowNumber, layout!, scratch);
     if (!result.ok) {
@@ -118,9 +125,14 @@ export async function readResponses(
       issues.push(...result.issues);
       return issues.length >= MAX_ISSUES ? STOP : undefined;
     }
-    if (layout!.idIndex !== -1 && (lastId.text || lastId.bytes)) remember(result.respondent, rowNumber);
-    // After a problem, keep looking for more, but hand on nothing.
-    return issues.length ? (issues.length >= MAX_ISSUES ? STOP : undefined) : handlers.respondent(result, rowNumber);
+    return accept(result, rowNumber);
+  };
+
+  /** A line of a quoted file, if the quick pass reads it whole (see SplitOptions.quick). */
+  const quick = (bytes: Buffer, start: number, end: number, rowNumber: number) => {
+    if (!layout) return false;
+    const result = quickCsvRow(bytes, start, end, rowNumber, layout, scratch!, shape!.delimiter);
+    return result ? accept(result, rowNumber) : false;
   };
 
   /** With the first rows in, the layout: then the header goes out, and the rows that were data. */
@@ -159,7 +171,12 @@ export async function readResponses(
       if (first.length < FIRST_ROWS) return undefined;
       return decide().then((ok) => (ok ? undefined : STOP));
     },
-    { delimiter: options.delimiter, onShape: (found) => (shape = found), onRows: (rows) => seen.expect(rows) },
+    {
+      delimiter: options.delimiter,
+      onShape: (found) => (shape = found),
+      onRows: (rows) => seen.expect(rows),
+      quick,
+    },
   );
   if (!layout && first.length && !issues.length) await decide();
 

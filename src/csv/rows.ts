@@ -301,8 +301,9 @@ export const lastId = {
  * A respondent from a row (answers in bank question order, NaN where missing), or the row's
  * problems. A respondent is good until the next row is read: its object and values are reused.
  */
-export type RowResult =
-  { ok: true; respondent: string; group: string | null; values: Float64Array } | { ok: false; issues: InputIssue[] };
+export type RowResult = RowRead | { ok: false; issues: InputIssue[] };
+/** A row read without problems. */
+export type RowRead = { ok: true; respondent: string; group: string | null; values: Float64Array };
 
 const ZERO = 48;
 
@@ -339,7 +340,7 @@ function quickRow(
   layout: CsvLayout,
   values: Float64Array,
   delimiter: number,
-): RowResult | undefined {
+): RowRead | undefined {
   const { kinds, min, max } = layout;
   const last = kinds.length - 1;
   const found = quoteFound;
@@ -401,6 +402,22 @@ function quickRow(
   result.group = group;
   result.values = values;
   return result;
+}
+
+/**
+ * The quick pass alone, for the line `bytes[start..end)`: its row when every cell is as the pass
+ * expects (answers of one digit, quoted or not), else undefined, and the line needs csvRow.
+ */
+export function quickCsvRow(
+  bytes: Buffer,
+  start: number,
+  end: number,
+  rowNumber: number,
+  layout: CsvLayout,
+  into: Float64Array,
+  delimiter: number,
+): RowRead | undefined {
+  return quickRow(bytes, start, end, rowNumber, layout, into.fill(NaN), delimiter);
 }
 
 /** `into`, when given, is reused for the values: a cohort scores one row at a time and keeps none. */

@@ -35,6 +35,13 @@ export interface SplitOptions {
   onShape?(shape: CsvShape): void;
   /** Told how many rows to expect, guessed from the first chunk, when the source's size is known. */
   onRows?(rows: number): void;
+  /**
+   * A quicker handler for a line of a file with quotes, found at the next LF without regard to
+   * quotes: it returns false unless it read `bytes[start..end)` whole as a well-formed row, whose
+   * quotes then balance, so the LF does end the line. onRow is then not called for that line; any
+   * other line is walked for its true end and handed to onRow.
+   */
+  quick?(bytes: Buffer, start: number, end: number, rowNumber: number): ReturnType<RowHandler> | false;
 }
 
 /** What was found about the file's shape, for --explain. */
@@ -72,7 +79,14 @@ const AFTER_QUOTE = 3;
  * stands for a quote. This loop is the whole cost of a quoted file, so inside a quoted cell it jumps
  * to the next quote natively.
  */
-function lineEndsFrom(bytes: Buffer, from: number, state: number, delimiter: number, ends: number[]): number {
+function lineEndsFrom(
+  bytes: Buffer,
+  from: number,
+  state: number,
+  delimiter: number,
+  ends: number[],
+  firstOnly = false,
+): number {
   const n = bytes.length;
   let i = from;
   while (i < n) {
@@ -99,6 +113,7 @@ function lineEndsFrom(bytes: Buffer, from: number, state: number, delimiter: num
     } else if (byte === delimiter) state = START;
     else if (byte === LF) {
       ends.push(i);
+      if (firstOnly) return START;
       state = START;
     } else state = UNQUOTED;
     i++;
@@ -153,19 +168,14 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
   };
   const carry = new Carry();
   let guessed = false;
-  let scanned = 0;
-  let state = START;
   let rowNumber = 0;
   let shape: CsvShape | undefined;
   let cells: ByteCells;
 
-  const emit = (line: ByteCells): ReturnType<RowHandler> => {
-    try {
-      return onRow(line, rowNumber);
-    } catch (error) {
-      if (error instanceof NotUtf8Error) throw notUtf8(label, rowNumber, error.cell);
-      throw error;
-    }
+  /** Turns a cell that is not UTF-8 into the user's error, with its row. */
+  const named = (error: unknown): never => {
+    if (error instanceof NotUtf8Error) throw notUtf8(label, rowNumber, error.cell);
+    throw error;
   };
 
   /** One line, without its line end; empty lines are counted but not handed on. */
@@ -174,13 +184,14 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
     rowNumber++;
     if (end === from) return undefined;
     // Awaited only when the handler asks: a promise per row would cost more than the row.
-    return emit(cells.load(piece, from, end));
+    try {
+      return onRow(cells.load(piece, from, end), rowNumber);
+    } catch (error) {
+      return named(error);
+    }
   };
 
-  /**
-   * Hands on a piece's lines. `ends` are its line ends outside quotes when the cut already found
-   * them (a piece with quotes); without, the line ends are every LF, found natively.
-   */
+  /** Hands on the lines of a piece without quotes (or, with `ends`, at those line ends), the last ending at its end. */
   const parsePiece = async (piece: Buffer, ends?: readonly number[]): Promise<boolean> => {
     let start = 0;
     for (let n = 0; start <= piece.length; n++) {
@@ -198,11 +209,43 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
     return true;
   };
 
-  /** The line ends outside quotes in `bytes`, walking from the start (a piece begins a line). */
-  const lineEnds = (bytes: Buffer): number[] => {
+  /**
+   * Hands on the whole lines of `buffer`, which has quotes. Each line is first taken to end at the
+   * next LF, and the quick handler tries it; only a line it does not take is walked byte by byte for
+   * the LF that ends it outside quotes. So a survey export with every field quoted is read in one
+   * pass, not walked once for its line ends and again for its cells. Returns where the bytes still
+   * waiting for a line end begin, and whether a quote is open there; -1 when reading stopped.
+   */
+  const parseQuoted = async (buffer: Buffer): Promise<{ rest: number; open: boolean }> => {
+    const { quick } = options;
     const ends: number[] = [];
-    lineEndsFrom(bytes, 0, START, shape!.delimiter, ends);
-    return ends;
+    let start = 0;
+    while (start < buffer.length) {
+      let lf = buffer.indexOf(LF, start);
+      if (lf === -1) return { rest: start, open: walk(START, buffer, start, shape!.delimiter) >= QUOTED };
+      let outcome: ReturnType<RowHandler> | false = false;
+      const end = lf > start && buffer[lf - 1] === CR ? lf - 1 : lf;
+      if (quick && end > start) {
+        try {
+          outcome = quick(buffer, start, end, rowNumber + 1);
+        } catch (error) {
+          rowNumber++;
+          named(error);
+        }
+      }
+      if (outcome !== false) {
+        rowNumber++;
+      } else {
+        ends.length = 0;
+        const state = lineEndsFrom(buffer, start, START, shape!.delimiter, ends, true);
+        if (!ends.length) return { rest: start, open: state >= QUOTED };
+        lf = ends[0]!;
+        outcome = line(buffer, start, lf);
+      }
+      start = lf + 1;
+      if (outcome === STOP || (outcome && (await outcome) === STOP)) return { rest: -1, open: false };
+    }
+    return { rest: buffer.length, open: false };
   };
 
   /** The file's shape, from its first bytes: BOM, a `sep=` line, line ends, separator. */
@@ -229,7 +272,7 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
   const chunks = source.chunks[Symbol.asyncIterator]();
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
     const chunk = next.value;
-    let bytes =
+    const bytes =
       typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let buffer = carry.join(bytes);
     // The first line must be whole to tell the separator (and a `sep=` line) apart.
@@ -248,49 +291,32 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
     if (shape!.lineEnds === 'CR') buffer = Buffer.from(buffer).map((c) => (c === CR ? LF : c)) as Buffer;
     if (!guessed && source.size !== undefined) options.onRows?.(guessRows(buffer, source.size));
     guessed = true;
-    bytes = buffer;
-    // Cut after the last line end outside quotes. Without a quote in the new bytes, and outside a
-    // quoted cell, that is simply the last line end, found natively; else the bytes are walked.
-    let cut = -1;
-    let ends: number[] | undefined;
-    if (state !== QUOTED && state !== AFTER_QUOTE && buffer.indexOf(QUOTE, scanned) === -1) {
-      const last = buffer.lastIndexOf(LF);
-      cut = last >= scanned ? last : -1;
-      // The state at the end: only whether a quote is open matters, and none is.
-      state =
-        cut === -1 ? walk(state, buffer, scanned, shape!.delimiter) : walk(START, buffer, cut + 1, shape!.delimiter);
+    // The bytes after the last whole line wait for the next chunk. Without a quote, lines end at
+    // every LF, found natively; with quotes, they are read line by line.
+    let rest: number;
+    let open = false;
+    if (buffer.indexOf(QUOTE) === -1) {
+      rest = buffer.lastIndexOf(LF) + 1;
+      if (rest > 0 && !(await parsePiece(buffer.subarray(0, rest - 1)))) rest = -1;
     } else {
-      // Line ends before `scanned` are inside quotes (else the last chunk would have been cut there).
-      ends = [];
-      state = lineEndsFrom(buffer, scanned, state, shape!.delimiter, ends);
-      cut = ends.length ? ends[ends.length - 1]! : -1;
+      ({ rest, open } = await parseQuoted(buffer));
     }
-    if (cut === -1) {
-      const error = tooLong(buffer, state === QUOTED || state === AFTER_QUOTE);
-      if (error) throw error;
-      carry.keep(buffer, 0);
-      scanned = buffer.length;
-      continue;
-    }
-    const piece = buffer.subarray(0, cut);
-    // A piece with no quote is split at every LF; one with quotes at the line ends outside them
-    // (found by the walk above, or, when the quotes came before this chunk, by walking it now).
-    const quoted = piece.indexOf(QUOTE) !== -1;
-    if (!(await parsePiece(piece, quoted ? (ends ?? lineEnds(piece)) : undefined))) {
+    if (rest === -1) {
       source.close();
       return shape!;
     }
-    // Only now: the rest is carried in the buffer the piece may lie in.
-    carry.keep(buffer, cut + 1);
-    scanned = carry.size;
+    const error = tooLong(buffer.subarray(rest), open);
+    if (error) throw error;
+    // Only now: the rest is carried in the buffer the lines may lie in.
+    carry.keep(buffer, rest);
   }
   let pending = carry.bytes();
   if (!shape) {
     // No line end at all: one line, or nothing.
     pending = recognise(pending);
-    state = walk(START, pending, 0, shape!.delimiter);
   }
-  if (state === QUOTED) {
+  const ends: number[] = [];
+  if (lineEndsFrom(pending, 0, START, shape!.delimiter, ends) === QUOTED) {
     throw new InputError([
       {
         file: label,
@@ -301,6 +327,6 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
       },
     ]);
   }
-  if (!blank(pending)) await parsePiece(pending, pending.indexOf(QUOTE) === -1 ? undefined : lineEnds(pending));
+  if (!blank(pending)) await parsePiece(pending, ends);
   return shape!;
 }
