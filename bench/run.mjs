@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bin = join(root, 'bin/leadlens');
-if (!existsSync(join(root, 'dist/main.js'))) {
+if (!existsSync(join(root, 'dist/main.mjs'))) {
   console.error('bench: build first (npm run build)');
   process.exit(2);
 }

@@ -43,6 +43,7 @@ const bundled = await build({
   metafile: true,
   keepNames: false,
   chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
   // CommonJS dependencies (papaparse) call require(); an ESM bundle has to provide it.
   banner: {
     js: "import { createRequire as __leadlensRequire } from 'node:module'; const require = __leadlensRequire(import.meta.url);",

@@ -25,7 +25,7 @@ describe('the installed package', () => {
   it('holds the licence, the bundled libraries’ notices, the banks and the build, and nothing to install beside it', () => {
     const paths = packed!.files.map((f) => f.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['LICENSE', 'dist/THIRD-PARTY-NOTICES.md', 'dist/main.js', 'bin/leadlens']),
+      expect.arrayContaining(['LICENSE', 'dist/THIRD-PARTY-NOTICES.md', 'dist/main.mjs', 'bin/leadlens']),
     );
     expect(paths).toContain('assessments/customer-lens.yaml');
     expect(paths.filter((p) => p.startsWith('src/') || p.startsWith('tests/'))).toEqual([]);

@@ -69,12 +69,12 @@ describe('source maps', () => {
     expect(mapStack('    at f (file:///nowhere/x.js:1:2)', ROOT)).toBe('    at f (file:///nowhere/x.js:1:2)');
   });
 
-  it('maps a place in the built dist/main.js to the line of src/cli/main.ts it came from', () => {
+  it('maps a place in the built dist/main.mjs to the line of src/cli/main.ts it came from', () => {
     const words = 'leadlens: internal error, please report it';
-    const built = readFileSync(new URL('dist/main.js', ROOT), 'utf8').split('\n');
+    const built = readFileSync(new URL('dist/main.mjs', ROOT), 'utf8').split('\n');
     const line = built.findIndex((l) => l.includes(words));
     expect(line).toBeGreaterThanOrEqual(0);
-    const frame = `    at x (${new URL('dist/main.js', ROOT).href}:${line + 1}:${built[line]!.indexOf(words) + 1})`;
+    const frame = `    at x (${new URL('dist/main.mjs', ROOT).href}:${line + 1}:${built[line]!.indexOf(words) + 1})`;
     const expected =
       readFileSync(new URL('src/cli/main.ts', ROOT), 'utf8')
         .split('\n')
