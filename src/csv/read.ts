@@ -93,10 +93,23 @@ export async function readResponses(
   // Ids are remembered by a hash, not as strings: a cohort of millions stays small.
   const seen = new SeenIds();
   const duplicates: Duplicates = { listed: [], total: 0, unchecked: false };
-  /** Notes a repeated id, from the bytes of the row just read (or its text). */
+  // The respondents and rows of the ids queued in `seen`, by their place in its queue.
+  const queuedNames: string[] = [];
+  const queuedRows: number[] = [];
+  const checkQueued = () => seen.check((i) => repeated(queuedNames[i]!, queuedRows[i]!));
+  /**
+   * Queues the id of the row just read, from its bytes (or its text). The queue is checked when
+   * full, at the end, or at once with --strict, where a repeat stops what is handed on.
+   */
   const remember = (respondent: string, row: number) => {
-    const again = lastId.text ? seen.addText(lastId.text) : seen.addBytes(lastId.bytes!, lastId.start, lastId.end);
-    if (!again) return;
+    const queued = seen.queued;
+    queuedNames[queued] = respondent;
+    queuedRows[queued] = row;
+    const full = lastId.text ? seen.queueText(lastId.text) : seen.queueBytes(lastId.bytes!, lastId.start, lastId.end);
+    if (full || options.strict) checkQueued();
+  };
+  /** Notes a repeated id. */
+  const repeated = (respondent: string, row: number) => {
     duplicates.total++;
     const known = duplicates.listed.find((d) => d.respondent === respondent);
     if (known) known.rows.push(row);
@@ -179,6 +192,7 @@ export async function readResponses(
     },
   );
   if (!layout && first.length && !issues.length) await decide();
+  checkQueued();
 
   if (!layout && !issues.length)
     throw new InputError([

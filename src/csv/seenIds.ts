@@ -16,6 +16,8 @@ export const MAX_CHECKED = 750_000;
 /** The bound fills the largest table to under three quarters. */
 const MAX_SLOTS = 1 << 20;
 const MIN_SLOTS = 1 << 12;
+/** Ids queued before they are checked together. */
+export const QUEUED = 64;
 
 /** The table for `ids` ids: a power of two, at most three quarters full. */
 const slotsFor = (ids: number) => {
@@ -33,6 +35,10 @@ export class SeenIds {
   private limit = MIN_SLOTS * 0.75;
   /** More ids came than are checked. */
   full = false;
+  // Ids hashed and waiting to be checked.
+  private readonly queuedFirst = new Int32Array(QUEUED);
+  private readonly queuedSecond = new Int32Array(QUEUED);
+  queued = 0;
 
   /** Makes room for `ids` ids in all, at once (best before the first is added). */
   expect(ids: number): void {
@@ -42,6 +48,18 @@ export class SeenIds {
 
   /** Remembers the id `bytes[start..end)`; returns true if it was seen before. */
   addBytes(bytes: Uint8Array, start: number, end: number): boolean {
+    this.queueBytes(bytes, start, end);
+    return this.checkOne();
+  }
+
+  /** The same, for an id given as text. */
+  addText(id: string): boolean {
+    this.queueText(id);
+    return this.checkOne();
+  }
+
+  /** Queues the id `bytes[start..end)` to be checked; true when the queue is full, to be checked now. */
+  queueBytes(bytes: Uint8Array, start: number, end: number): boolean {
     let a = 0x811c9dc5 | 0;
     let b = 0x050c5d1f | 0;
     for (let i = start; i < end; i++) {
@@ -50,13 +68,31 @@ export class SeenIds {
       b = Math.imul(b ^ byte, 0x01000193) ^ (b >>> 15);
     }
     // 0 marks an empty slot; the second hash tells such an id from one whose first hash is 1.
-    return this.add(a === 0 ? 1 : a, b);
+    this.queuedFirst[this.queued] = a === 0 ? 1 : a;
+    this.queuedSecond[this.queued] = b;
+    return ++this.queued === QUEUED;
   }
 
   /** The same, for an id given as text. */
-  addText(id: string): boolean {
+  queueText(id: string): boolean {
     const bytes = Buffer.from(id, 'utf8');
-    return this.addBytes(bytes, 0, bytes.length);
+    return this.queueBytes(bytes, 0, bytes.length);
+  }
+
+  /**
+   * Checks the queued ids in order, calling `again` with the place in the queue of each seen before
+   * (or earlier in the queue). Probes one after another with nothing between them, so the processor
+   * waits for several slots of the table at once, not for each in turn among a row's other work.
+   */
+  check(again: (index: number) => void): void {
+    const count = this.queued;
+    this.queued = 0;
+    for (let i = 0; i < count; i++) if (this.add(this.queuedFirst[i]!, this.queuedSecond[i]!)) again(i);
+  }
+
+  private checkOne(): boolean {
+    this.queued = 0;
+    return this.add(this.queuedFirst[0]!, this.queuedSecond[0]!);
   }
 
   private add(a: number, b: number): boolean {

@@ -268,6 +268,26 @@ describe('what leadlens says about an export', () => {
     expect(strict.stderr).toContain(`${path}:4:1 respondent "Ann" appears again (an earlier row has the same id)`);
   });
 
+  it('names repeats wherever they fall in a long cohort, and with --strict the first', () => {
+    // 150 people, then the first 50 again and one more of the first: repeats in rows 152–201 and 203.
+    const people = Array.from({ length: 150 }, (_, i) => `p${i}`);
+    const again = [...people.slice(0, 50), 'new', 'p7'];
+    const path = write('long.csv', `respondent,${ids[0]}\n${[...people, ...again].map((p) => `${p},3`).join('\n')}\n`);
+    const warned = leadlens(['score', '--bank', 'customer-lens', '--csv', path, '-f', 'csv']);
+    expect(warned.code).toBe(0);
+    const lines = warned.stderr.trim().split('\n');
+    expect(lines.filter((l) => l.includes('appears again'))).toEqual(
+      [0, 1, 2, 3, 4].map(
+        (i) => `leadlens: ${path}: respondent "p${i}" appears again in row ${152 + i}; use --strict to refuse the file`,
+      ),
+    );
+    expect(lines).toContain(`leadlens: ${path}: …and 46 more repeated respondents`);
+    expect(warned.stdout.trim().split('\n').length).toBe(1 + 202);
+    const strict = leadlens(['score', '--bank', 'customer-lens', '--csv', path, '--strict', '-f', 'csv']);
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain(`${path}:152:1 respondent "p0" appears again (an earlier row has the same id)`);
+  });
+
   it('ignores metadata columns with one warning, even when two share a name', () => {
     const run = leadlens(['score', '--bank', 'customer-lens', '--csv', EXPORTS[1]![1](), '-f', 'csv']);
     expect(run.code).toBe(0);

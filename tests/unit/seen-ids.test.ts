@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CHECKED, SeenIds } from '../../src/csv/seenIds.js';
+import { MAX_CHECKED, QUEUED, SeenIds } from '../../src/csv/seenIds.js';
 
 describe('SeenIds', () => {
   it('finds an id seen before, by its bytes or its text, and only that id', () => {
@@ -34,5 +34,24 @@ describe('SeenIds', () => {
     late.expect(10); // less: nothing changes
     for (let i = 0; i < 5000; i++) expect(late.addText(`id ${i}`)).toBe(true);
     expect(late.addText('id 5000')).toBe(false);
+  });
+
+  it('checks queued ids together, naming each repeat by its place in the queue', () => {
+    const seen = new SeenIds();
+    const ids = ['a', 'b', 'a', 'c', 'b', ...Array.from({ length: 200 }, (_, i) => `id ${i % 150}`)];
+    const repeats: number[] = [];
+    let checked = 0;
+    for (const [n, id] of ids.entries()) {
+      if (seen.queueText(id)) {
+        seen.check((i) => repeats.push(checked + i));
+        checked = n + 1;
+      }
+    }
+    seen.check((i) => repeats.push(checked + i));
+    // Repeats within one queue and across queues alike, in order.
+    const expected = ids.flatMap((id, n) => (ids.indexOf(id) < n ? [n] : []));
+    expect(repeats).toEqual(expected);
+    expect(expected.length).toBe(52);
+    expect(ids.length).toBeGreaterThan(3 * QUEUED);
   });
 });
