@@ -44,7 +44,7 @@ const bundled = await build({
   keepNames: false,
   chunkNames: 'chunks/[name]-[hash]',
   outExtension: { '.js': '.mjs' },
-  // CommonJS dependencies (papaparse) call require(); an ESM bundle has to provide it.
+  // CommonJS dependencies (commander) call require(); an ESM bundle has to provide it.
   banner: {
     js: "import { createRequire as __leadlensRequire } from 'node:module'; const require = __leadlensRequire(import.meta.url);",
   },
