@@ -8,7 +8,8 @@
  * is faulted in a page at a time (about 10 µs a page on a virtual machine), and a random probe
  * touches every page of a table soon, so the table is made for the rows expected: `expect` gives
  * their number when the input's size is known (then it rarely grows), and it starts small when it
- * is not. It doubles when three quarters full, up to the bound.
+ * is not. It doubles when three quarters full, up to the bound. Ids may be queued and checked
+ * together (`queueBytes`, `check`), which lets the processor wait for several probes at once.
  */
 
 /** Ids checked for repeats; past this, a cohort's memory would grow with it. */
@@ -38,7 +39,12 @@ export class SeenIds {
   // Ids hashed and waiting to be checked.
   private readonly queuedFirst = new Int32Array(QUEUED);
   private readonly queuedSecond = new Int32Array(QUEUED);
-  queued = 0;
+  private waiting = 0;
+
+  /** How many ids are queued: the next one queued takes this place. */
+  get queued(): number {
+    return this.waiting;
+  }
 
   /** Makes room for `ids` ids in all, at once (best before the first is added). */
   expect(ids: number): void {
@@ -68,9 +74,9 @@ export class SeenIds {
       b = Math.imul(b ^ byte, 0x01000193) ^ (b >>> 15);
     }
     // 0 marks an empty slot; the second hash tells such an id from one whose first hash is 1.
-    this.queuedFirst[this.queued] = a === 0 ? 1 : a;
-    this.queuedSecond[this.queued] = b;
-    return ++this.queued === QUEUED;
+    this.queuedFirst[this.waiting] = a === 0 ? 1 : a;
+    this.queuedSecond[this.waiting] = b;
+    return ++this.waiting === QUEUED;
   }
 
   /** The same, for an id given as text. */
@@ -85,13 +91,13 @@ export class SeenIds {
    * waits for several slots of the table at once, not for each in turn among a row's other work.
    */
   check(again: (index: number) => void): void {
-    const count = this.queued;
-    this.queued = 0;
+    const count = this.waiting;
+    this.waiting = 0;
     for (let i = 0; i < count; i++) if (this.add(this.queuedFirst[i]!, this.queuedSecond[i]!)) again(i);
   }
 
   private checkOne(): boolean {
-    this.queued = 0;
+    this.waiting = 0;
     return this.add(this.queuedFirst[0]!, this.queuedSecond[0]!);
   }
 

@@ -1,9 +1,10 @@
 /**
- * CSV bytes to rows of cells, all from the bytes: no parser library, no string per cell. The input
- * is cut into pieces at line ends that lie outside quotes; a piece without a quote character is
- * split at line ends natively, one with quotes is walked byte by byte. Waiting for a slow consumer
- * happens between rows, so memory stays flat. The separator (`,`, `;` or tab, or a `sep=` first
- * line) and old Mac line ends (CR alone) are recognised from the start of the file.
+ * CSV bytes to rows of cells, all from the bytes: no parser library, no string per cell. Bytes
+ * without a quote character are split at line ends natively; bytes with quotes are read line by
+ * line, each line offered to a quick reader first and walked byte by byte for its true end only
+ * when it refuses it. What follows the last whole line waits for the next chunk. Waiting for a slow
+ * consumer happens between rows, so memory stays flat. The separator (`,`, `;` or tab, or a `sep=`
+ * first line) and old Mac line ends (CR alone) are recognised from the start of the file.
  */
 import { InputError } from '../errors.js';
 import { Carry } from './carry.js';
@@ -74,10 +75,10 @@ const QUOTED = 2;
 const AFTER_QUOTE = 3;
 
 /**
- * Walks `bytes` from `from` in `state`, pushing every line end outside quotes onto `ends`; returns
- * the state at the end. A quote opens a quoted cell only at a cell's start; in one, a doubled quote
- * stands for a quote. This loop is the whole cost of a quoted file, so inside a quoted cell it jumps
- * to the next quote natively.
+ * Walks `bytes` from `from` in `state`, pushing every line end outside quotes onto `ends` (only the
+ * first, with `firstOnly`); returns the state where it stopped. A quote opens a quoted cell only at a
+ * cell's start; in one, a doubled quote stands for a quote. Lines the quick reader refuses are walked
+ * here, so inside a quoted cell it jumps to the next quote natively.
  */
 function lineEndsFrom(
   bytes: Buffer,
