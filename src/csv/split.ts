@@ -37,10 +37,10 @@ export interface SplitOptions {
   /** Told how many rows to expect, guessed from the first chunk, when the source's size is known. */
   onRows?(rows: number): void;
   /**
-   * A quicker handler for a line of a file with quotes, found at the next LF without regard to
-   * quotes: it returns false unless it read `bytes[start..end)` whole as a well-formed row, whose
-   * quotes then balance, so the LF does end the line. onRow is then not called for that line; any
-   * other line is walked for its true end and handed to onRow.
+   * A quicker handler, offered each line first, found at the next LF without regard to quotes: it
+   * returns false unless it read `bytes[start..end)` whole as a well-formed row, whose quotes then
+   * balance, so the LF does end the line. onRow is then not called for that line; any other line is
+   * (in bytes with quotes, walked for its true end and) handed to onRow.
    */
   quick?(bytes: Buffer, start: number, end: number, rowNumber: number): ReturnType<RowHandler> | false;
 }
@@ -192,6 +192,23 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
     }
   };
 
+  /**
+   * Offers the line `bytes[start..lf)` to the quick handler: its outcome if it took the line, else
+   * false (and an empty line is never offered).
+   */
+  const offer = (bytes: Buffer, start: number, lf: number): ReturnType<RowHandler> | false => {
+    const end = lf > start && bytes[lf - 1] === CR ? lf - 1 : lf;
+    if (!options.quick || end === start) return false;
+    try {
+      const outcome = options.quick(bytes, start, end, rowNumber + 1);
+      if (outcome !== false) rowNumber++;
+      return outcome;
+    } catch (error) {
+      rowNumber++;
+      return named(error);
+    }
+  };
+
   /** Hands on the lines of a piece without quotes (or, with `ends`, at those line ends), the last ending at its end. */
   const parsePiece = async (piece: Buffer, ends?: readonly number[]): Promise<boolean> => {
     let start = 0;
@@ -203,7 +220,8 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
         const lf = piece.indexOf(LF, start);
         next = lf === -1 ? piece.length : lf;
       }
-      const outcome = line(piece, start, next);
+      let outcome = offer(piece, start, next);
+      if (outcome === false) outcome = line(piece, start, next);
       start = next + 1;
       if (outcome === STOP || (outcome && (await outcome) === STOP)) return false;
     }
@@ -218,25 +236,13 @@ export async function readCsv(source: CsvSource, onRow: RowHandler, options: Spl
    * waiting for a line end begin, and whether a quote is open there; -1 when reading stopped.
    */
   const parseQuoted = async (buffer: Buffer): Promise<{ rest: number; open: boolean }> => {
-    const { quick } = options;
     const ends: number[] = [];
     let start = 0;
     while (start < buffer.length) {
       let lf = buffer.indexOf(LF, start);
       if (lf === -1) return { rest: start, open: walk(START, buffer, start, shape!.delimiter) >= QUOTED };
-      let outcome: ReturnType<RowHandler> | false = false;
-      const end = lf > start && buffer[lf - 1] === CR ? lf - 1 : lf;
-      if (quick && end > start) {
-        try {
-          outcome = quick(buffer, start, end, rowNumber + 1);
-        } catch (error) {
-          rowNumber++;
-          named(error);
-        }
-      }
-      if (outcome !== false) {
-        rowNumber++;
-      } else {
+      let outcome = offer(buffer, start, lf);
+      if (outcome === false) {
         ends.length = 0;
         const state = lineEndsFrom(buffer, start, START, shape!.delimiter, ends, true);
         if (!ends.length) return { rest: start, open: state >= QUOTED };
