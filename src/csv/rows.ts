@@ -39,6 +39,11 @@ export interface CsvLayout {
   max: number;
   /** Answer texts (folded) and their values: the scale's labels, and "does not apply" (NA) when offered. */
   labels: Map<string, number>;
+  /**
+   * The labels exactly as the bank writes them, as UTF-8 bytes, with their values: what a survey
+   * tool exports, read by the quick pass without a string (any other spelling goes the general way).
+   */
+  labelBytes: { bytes: Buffer; value: number; plain: boolean }[];
   /** What a cell may hold, for messages: "1–5 or NA (does not apply)". */
   expected: string;
   /** The scale's labels, for messages: "Never, Rarely, …". */
@@ -268,6 +273,14 @@ export function csvLayout(
       min,
       max,
       labels,
+      labelBytes: [...bank.scale.labels, ...(bank.scale.notApplicable ? [bank.scale.notApplicable] : [])]
+        // A quote or line break would need the general reading; a separator, quotes around it.
+        .filter((label) => !WHOLE.test(label) && label.trim() === label && label !== '' && !/["\r\n]/.test(label))
+        .map((label) => ({
+          bytes: Buffer.from(label, 'utf8'),
+          value: labels.get(fold(label))!,
+          plain: !/[,;\t]/.test(label),
+        })),
       expected: `${min}–${max}${bank.scale.notApplicable ? ' or NA (does not apply)' : ''}`,
       labelList: [...bank.scale.labels, ...(bank.scale.notApplicable ? [bank.scale.notApplicable] : [])].join(', '),
       ignored,
@@ -327,10 +340,38 @@ const quickResult = {
 };
 
 /**
- * The quick reading of a line from its bytes, for the common case: every question cell is one
- * digit on the scale, quoted or not. One pass, no cell boundaries kept, no string but the id.
- * Anything else (a blank or longer cell, a ragged row) returns undefined, and the general reading
- * takes over.
+ * Where a cell holding one of `labels` exactly ends (after its closing quote when `quoted`), with
+ * the label's value put in `values[kind]`; -1 when it holds none of them. A label must fill the
+ * cell: "Often" does not match the start of "Often enough".
+ */
+function labelEnd(
+  bytes: Buffer,
+  from: number,
+  end: number,
+  quoted: number,
+  delimiter: number,
+  labels: CsvLayout['labelBytes'],
+  values: Float64Array,
+  kind: number,
+): number {
+  for (const { bytes: label, value, plain } of labels) {
+    const after = from + label.length;
+    if (after > end || bytes[from] !== label[0] || !(quoted || plain)) continue;
+    if (quoted ? bytes[after] !== QUOTE || after >= end : after !== end && bytes[after] !== delimiter) continue;
+    let i = 1;
+    while (i < label.length && bytes[from + i] === label[i]) i++;
+    if (i < label.length) continue;
+    values[kind] = value;
+    return after + quoted;
+  }
+  return -1;
+}
+
+/**
+ * The quick reading of a line from its bytes, for the common cases: every question cell is one
+ * digit on the scale, or a label exactly as the bank writes it (as survey tools export them),
+ * quoted or not. One pass, no cell boundaries kept, no string but the id. Anything else (a blank
+ * cell, another spelling, a ragged row) returns undefined, and the general reading takes over.
  */
 function quickRow(
   bytes: Buffer,
@@ -355,13 +396,18 @@ function quickRow(
     const kind = kinds[column]!;
     let cellEnd: number;
     if (kind >= 0) {
-      // One digit, or one digit in quotes.
+      // One digit, or one digit in quotes; else one of the scale's labels as the bank writes them.
       const quoted = bytes[at] === QUOTE ? 1 : 0;
       const digit = bytes[at + quoted]! - ZERO;
-      if (at + quoted >= end || digit < min || digit > max || digit < 0 || digit > 9) return undefined;
-      if (quoted && bytes[at + 2] !== QUOTE) return undefined;
-      values[kind] = digit;
-      cellEnd = at + 1 + 2 * quoted;
+      if (at + quoted >= end) return undefined;
+      if (digit >= 0 && digit <= 9) {
+        if (digit < min || digit > max || (quoted && bytes[at + 2] !== QUOTE)) return undefined;
+        values[kind] = digit;
+        cellEnd = at + 1 + 2 * quoted;
+      } else {
+        cellEnd = labelEnd(bytes, at + quoted, end, quoted, delimiter, layout.labelBytes, values, kind);
+        if (cellEnd === -1) return undefined;
+      }
     } else {
       let from = at;
       let to: number;

@@ -131,6 +131,8 @@ describe('properties', () => {
     if (!layoutResult.ok) throw new Error('layout');
     const cell = fc.oneof(
       fc.constantFrom('', ' ', '1', '5', '3 ', '0', '6', '2.5', '-1', '+3', '1e0', 'x'),
+      // Labels as the bank writes them, and other spellings of them, which only the general reading takes.
+      fc.constantFrom('Agree', 'Strongly agree', 'Disagree', 'agree', 'Agree ', 'Agreed', 'Strongly', 'AGREE'),
       fc.string({ maxLength: 4 }),
     );
     fc.assert(
@@ -139,16 +141,18 @@ describe('properties', () => {
         fc.integer({ min: 2, max: 10_000 }),
         (row, rowNumber) => {
           const result = csvRow(textCells(row), rowNumber, layoutResult.layout);
-          // The same line read from its bytes (as an unquoted file is read) gives the same answer.
-          const line = row.join(',');
+          // The same line read from its bytes (as a file is read), with every cell quoted or none,
+          // gives the same answer.
           if (row.length > 1 && !/[",\r\n]/.test(row.join(''))) {
-            expect(
-              csvRow(
-                new ByteCells().load(Buffer.from(line), 0, Buffer.byteLength(line)),
-                rowNumber,
-                layoutResult.layout,
-              ),
-            ).toEqual(result);
+            for (const line of [row.join(','), row.map((c) => `"${c}"`).join(',')]) {
+              expect(
+                csvRow(
+                  new ByteCells().load(Buffer.from(line), 0, Buffer.byteLength(line)),
+                  rowNumber,
+                  layoutResult.layout,
+                ),
+              ).toEqual(result);
+            }
           }
           if (result.ok) {
             expect(row.length).toBe(5);
@@ -164,6 +168,40 @@ describe('properties', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('any row of answers as digits or labels, quoted or not: the quick reading gives what the general one does', () => {
+    // The default labels, and labels with a separator in them, which only quotes keep whole.
+    const labels = ['No, never', 'Rarely', 'Sometimes', 'Often', 'Yes, always'];
+    const layouts = [bank, { ...bank, scale: { ...bank.scale, labels } }].map((b) => {
+      const result = csvLayout([['respondent', 'a1', 'a2', 'b1', 'b2']], b, 'c.csv');
+      if (!result.ok) throw new Error('layout');
+      return result.layout;
+    });
+    const answer = fc.constantFrom(
+      ...['1', '3', '5', '7', '', 'Agree', 'Strongly agree', 'Disagree', 'Strongly disagree'],
+      ...['Neither agree nor disagree', 'agree', 'Agree ', 'Agreed', 'Strongly', 'No, never', 'Often', 'Yes'],
+    );
+    const cell = (text: fc.Arbitrary<string>) => fc.record({ text, quoted: fc.boolean() });
+    fc.assert(
+      fc.property(
+        cell(fc.stringMatching(/^[a-z0-9]{1,5}$/)),
+        fc.array(cell(answer), { minLength: 4, maxLength: 4 }),
+        (id, answers) => {
+          const row = [id, ...answers];
+          const line = row.map((c) => (c.quoted ? `"${c.text}"` : c.text)).join(',');
+          for (const layout of layouts) {
+            const bytes = Buffer.from(line);
+            const quick = csvRow(new ByteCells().load(bytes, 0, bytes.length), 5, layout);
+            // The general reading of the same bytes: cells split by their quotes, then read as text.
+            const cells = new ByteCells().load(bytes, 0, bytes.length);
+            const texts = Array.from({ length: cells.length }, (_, i) => cells.text(i));
+            expect(quick).toEqual(csvRow(textCells(texts), 5, layout));
+          }
+        },
+      ),
+      { numRuns: 1500 },
     );
   });
 
