@@ -137,6 +137,8 @@ export function csvLayout(
   });
   const matcher = questionMatcher(bank);
   const labels = labelsOf(bank);
+  // The answers a cell may hold as words, as the bank writes them.
+  const labelTexts = [...bank.scale.labels, ...(bank.scale.notApplicable ? [bank.scale.notApplicable] : [])];
 
   // Each column's possible names: its cell in each header row, and a grid header made of the
   // prompt above (carried across a matrix's blank cells) and the statement below.
@@ -273,7 +275,7 @@ export function csvLayout(
       min,
       max,
       labels,
-      labelBytes: [...bank.scale.labels, ...(bank.scale.notApplicable ? [bank.scale.notApplicable] : [])]
+      labelBytes: labelTexts
         // A quote or line break would need the general reading; a separator, quotes around it.
         .filter((label) => !WHOLE.test(label) && label.trim() === label && label !== '' && !/["\r\n]/.test(label))
         .map((label) => ({
@@ -282,7 +284,7 @@ export function csvLayout(
           plain: !/[,;\t]/.test(label),
         })),
       expected: `${min}–${max}${bank.scale.notApplicable ? ' or NA (does not apply)' : ''}`,
-      labelList: [...bank.scale.labels, ...(bank.scale.notApplicable ? [bank.scale.notApplicable] : [])].join(', '),
+      labelList: labelTexts.join(', '),
       ignored,
       absent: bank.questions.filter((q) => !present.has(q.id)).map((q) => q.id),
     },
