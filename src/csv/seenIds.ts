@@ -8,7 +8,7 @@
  * is faulted in a page at a time (about 10 µs a page on a virtual machine), and a random probe
  * touches every page of a table soon, so the table is made for the rows expected: `expect` gives
  * their number when the input's size is known (then it rarely grows), and it starts small when it
- * is not. It doubles when three quarters full, up to the bound. Ids may be queued and checked
+ * is not. It doubles when three quarters full, up to the bound. Ids are queued and checked
  * together (`queueBytes`, `check`), which lets the processor wait for several probes at once.
  */
 
@@ -52,18 +52,6 @@ export class SeenIds {
     if (slots > this.first.length) this.resize(slots);
   }
 
-  /** Remembers the id `bytes[start..end)`; returns true if it was seen before. */
-  addBytes(bytes: Uint8Array, start: number, end: number): boolean {
-    this.queueBytes(bytes, start, end);
-    return this.checkOne();
-  }
-
-  /** The same, for an id given as text. */
-  addText(id: string): boolean {
-    this.queueText(id);
-    return this.checkOne();
-  }
-
   /** Queues the id `bytes[start..end)` to be checked; true when the queue is full, to be checked now. */
   queueBytes(bytes: Uint8Array, start: number, end: number): boolean {
     let a = 0x811c9dc5 | 0;
@@ -94,11 +82,6 @@ export class SeenIds {
     const count = this.waiting;
     this.waiting = 0;
     for (let i = 0; i < count; i++) if (this.add(this.queuedFirst[i]!, this.queuedSecond[i]!)) again(i);
-  }
-
-  private checkOne(): boolean {
-    this.waiting = 0;
-    return this.add(this.queuedFirst[0]!, this.queuedSecond[0]!);
   }
 
   private add(a: number, b: number): boolean {
