@@ -8,11 +8,6 @@ export class Carry {
   private store = Buffer.allocUnsafe(0);
   private length = 0;
 
-  /** How many bytes are carried. */
-  get size(): number {
-    return this.length;
-  }
-
   /** The carried bytes (valid until the next call). */
   bytes(): Buffer {
     return this.store.subarray(0, this.length);

@@ -10,9 +10,9 @@ describe('Carry', () => {
     expect(carry.join(first)).toBe(first);
     carry.keep(first, 4);
     first.fill(0x7e); // the chunk's memory is reused for the next one
-    expect(carry.size).toBe(2);
+    expect(carry.bytes().length).toBe(2);
     expect(text(carry.join(Buffer.from('d\ne')))).toBe('c,d\ne');
-    expect(carry.size).toBe(0);
+    expect(carry.bytes().length).toBe(0);
   });
 
   it('keeps the tail of what it joined, in the same memory, however the lengths fall', () => {
